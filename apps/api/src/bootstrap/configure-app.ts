@@ -1,0 +1,45 @@
+import type { INestApplication } from '@nestjs/common';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import express from 'express';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import type { AppConfig } from '@tiergate/config';
+import { expressErrorHandler } from '../common/errors/express-error.handler';
+import { createValidationPipe } from '../common/validation/validation.pipe';
+import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
+import { MetricsService } from '../metrics/metrics.service';
+
+export const API_PREFIX = 'api/v1';
+
+/**
+ * Everything about the HTTP surface that is not a route: used by main.ts and by every e2e test,
+ * so tests exercise exactly what production serves.
+ */
+export function configureApp(app: INestApplication, config: AppConfig): void {
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+
+  const server = app.getHttpAdapter().getInstance() as express.Express;
+  server.disable('x-powered-by');
+  server.set('trust proxy', 'loopback');
+
+  app.use(helmet());
+  app.use(httpMetricsMiddleware(app.get(MetricsService)));
+  app.use(express.json({ limit: config.BODY_LIMIT }));
+  app.use(expressErrorHandler);
+
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
+  app.useGlobalPipes(createValidationPipe());
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Tiergate API')
+      .setDescription('AI-datacenter security attestation: operators attest, auditors review, regulators report.')
+      .setVersion('1')
+      .addBearerAuth()
+      .addApiKey({ type: 'apiKey', name: 'X-Api-Key', in: 'header' }, 'api-key')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+}

@@ -1,0 +1,28 @@
+import { ArgumentsHost, Catch, HttpStatus, type ExceptionFilter } from '@nestjs/common';
+import type { Response } from 'express';
+import { PinoLogger } from 'nestjs-pino';
+import { toErrorBody } from './error-body';
+import { translateDatabaseError } from './database-errors';
+
+/** Every exception a route throws leaves the API in the one error format. */
+@Catch()
+export class AllExceptionsFilter implements ExceptionFilter {
+  constructor(private readonly logger: PinoLogger) {
+    this.logger.setContext(AllExceptionsFilter.name);
+  }
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = toErrorBody(translateDatabaseError(exception) ?? exception);
+    if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
+      this.logger.warn(`request refused: ${body.message}`);
+    } else if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
+      this.logger.error({ err: exception }, 'request failed');
+    }
+    if (response.headersSent) {
+      response.destroy();
+      return;
+    }
+    response.status(body.statusCode).json(body);
+  }
+}

@@ -1,0 +1,36 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import { RedisProbe } from '@tiergate/jobs';
+
+@ApiTags('operations')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly health: HealthCheckService,
+    private readonly database: TypeOrmHealthIndicator,
+    private readonly indicators: HealthIndicatorService,
+    private readonly redis: RedisProbe,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Readiness: 200 when PostgreSQL and Redis answer, 503 while either is down' })
+  async check(): Promise<HealthCheckResult> {
+    try {
+      return await this.health.check([
+        () => this.database.pingCheck('database', { timeout: 1_500 }),
+        async () => {
+          const redis = this.indicators.check('redis');
+          return (await this.redis.ping(1_500)) ? redis.up() : redis.down({ message: 'Redis did not answer PING' });
+        },
+      ]);
+    } catch (error) {
+      if (error instanceof ServiceUnavailableException) {
+        const result = error.getResponse() as HealthCheckResult;
+        const down = Object.keys(result.error ?? {});
+        throw new ServiceUnavailableException({ message: `Not ready: ${down.join(' and ')} unavailable`, details: result });
+      }
+      throw error;
+    }
+  }
+}

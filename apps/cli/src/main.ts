@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { loadConfigOrExit } from '@tiergate/config';
+import { migrate } from './commands/migrate.command';
+import { seed } from './commands/seed.command';
+
+const COMMANDS: Record<string, { describe: string; run: (args: string[]) => Promise<void> }> = {
+  migrate: { describe: 'apply pending database migrations', run: () => migrate(loadConfigOrExit()) },
+  seed: { describe: 'load idempotent demo data', run: () => seed(loadConfigOrExit()) },
+};
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(16)} ${command.describe}`);
+  return `usage: npm run cli -- <command> [args]\n\ncommands:\n${lines.join('\n')}\n`;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(name ? `unknown command: ${name}\n\n${usage()}` : usage());
+    process.exit(64); // EX_USAGE
+  }
+  await command.run(args);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

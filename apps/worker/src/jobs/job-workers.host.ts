@@ -1,0 +1,84 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { Worker, type Job } from 'bullmq';
+import { APP_CONFIG, type AppConfig } from '@tiergate/config';
+import { EVENT_QUEUE, QUEUE_PREFIX, redisConnectionOptions, type OutboxEventType, type QueueName } from '@tiergate/jobs';
+import { ON_JOB } from './on-job.decorator';
+
+type JobHandler = (job: Job) => Promise<unknown>;
+
+/**
+ * Finds every @OnJob method and runs one BullMQ Worker per queue that has handlers.
+ * A queue whose events are only partly handled stops the boot: a job without a handler would
+ * otherwise fail in production, long after the deploy.
+ */
+@Injectable()
+export class JobWorkersHost implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobWorkersHost.name);
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    private readonly reflector: Reflector,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const handlers = this.discoverHandlers();
+    const byQueue = new Map<QueueName, Map<string, JobHandler>>();
+    for (const [jobName, handler] of handlers) {
+      const queue = EVENT_QUEUE[jobName];
+      byQueue.set(queue, (byQueue.get(queue) ?? new Map()).set(jobName, handler));
+    }
+    for (const [queue, queueHandlers] of byQueue) {
+      const missing = (Object.keys(EVENT_QUEUE) as OutboxEventType[]).filter(
+        (event) => EVENT_QUEUE[event] === queue && !queueHandlers.has(event),
+      );
+      if (missing.length > 0) throw new Error(`queue ${queue} has no handler for: ${missing.join(', ')}`);
+      this.workers.push(this.startWorker(queue, queueHandlers));
+    }
+    this.logger.log(`processing queues: ${[...byQueue.keys()].join(', ') || '(none)'}`);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.close()));
+  }
+
+  private discoverHandlers(): Map<OutboxEventType, JobHandler> {
+    const handlers = new Map<OutboxEventType, JobHandler>();
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as Record<string, unknown> | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      for (const methodName of this.scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
+        const method = instance[methodName] as JobHandler;
+        const jobName = this.reflector.get<OutboxEventType | undefined>(ON_JOB, method);
+        if (!jobName) continue;
+        if (handlers.has(jobName)) throw new Error(`job ${jobName} has two handlers`);
+        handlers.set(jobName, method.bind(instance));
+      }
+    }
+    return handlers;
+  }
+
+  private startWorker(queue: QueueName, handlers: Map<string, JobHandler>): Worker {
+    const worker = new Worker(
+      queue,
+      async (job) => {
+        const handler = handlers.get(job.name);
+        if (!handler) throw new Error(`no handler for job ${job.name} on queue ${queue}`);
+        return handler(job);
+      },
+      {
+        connection: redisConnectionOptions(this.config.REDIS_URL, 'consumer'),
+        prefix: QUEUE_PREFIX,
+        concurrency: 4,
+      },
+    );
+    worker.on('failed', (job, error) =>
+      this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),
+    );
+    worker.on('error', (error) => this.logger.warn(`worker ${queue}: ${error.message}`));
+    return worker;
+  }
+}

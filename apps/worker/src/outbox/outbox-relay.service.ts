@@ -1,0 +1,93 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { DEFAULT_JOB_OPTIONS, EVENT_QUEUE, isOutboxEventType, outboxJobId, QueueRegistry, type QueueName } from '@tiergate/jobs';
+
+interface PendingRow {
+  id: string;
+  event_type: string;
+  payload: Record<string, unknown>;
+}
+
+/**
+ * A Queue that has never reached Redis waits for it instead of failing; bound the wait so the
+ * transaction (and its row locks) is not held for the length of an outage. A send that completes
+ * after we gave up is harmless: the row is sent again later under the same job id.
+ */
+const SEND_TIMEOUT_MS = 5_000;
+
+async function withinSendTimeout<T>(send: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not accept the jobs within ${SEND_TIMEOUT_MS} ms`)), SEND_TIMEOUT_MS);
+  });
+  send.catch(() => undefined);
+  try {
+    return await Promise.race([send, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export interface RelayBatchResult {
+  /** Outbox ids handed to BullMQ and marked sent in this batch. */
+  sent: string[];
+  /** Rows left pending because no queue of this version handles their event type. */
+  unroutable: string[];
+}
+
+/**
+ * Moves committed outbox rows to BullMQ.
+ *
+ * Rows are locked with FOR UPDATE SKIP LOCKED, so relays in several worker replicas take disjoint
+ * batches. The rows are marked sent in the same transaction that locked them, after BullMQ accepted
+ * the jobs: if the process dies in between, the lock goes with it and the rows are sent again —
+ * under the same job ids, which BullMQ ignores. If Redis is down, the add fails, the transaction
+ * rolls back, and the rows simply wait.
+ */
+@Injectable()
+export class OutboxRelay {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queues: QueueRegistry,
+  ) {}
+
+  async relayBatch(batchSize: number): Promise<RelayBatchResult> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `SELECT id, event_type, payload FROM outbox
+          WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [batchSize],
+      )) as PendingRow[];
+
+      const byQueue = new Map<QueueName, PendingRow[]>();
+      const unroutable: string[] = [];
+      for (const row of rows) {
+        if (!isOutboxEventType(row.event_type)) {
+          // Written by a newer api than this worker knows: leave it for a worker that does.
+          unroutable.push(row.id);
+          continue;
+        }
+        const queue = EVENT_QUEUE[row.event_type];
+        byQueue.set(queue, [...(byQueue.get(queue) ?? []), row]);
+      }
+
+      for (const [queueName, queueRows] of byQueue) {
+        await withinSendTimeout(
+          this.queues.get(queueName).addBulk(
+            queueRows.map((row) => ({
+              name: row.event_type,
+              data: { ...row.payload, outboxId: row.id },
+              opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(row.id) },
+            })),
+          ),
+        );
+      }
+
+      const sent = [...byQueue.values()].flat().map((row) => row.id);
+      if (sent.length > 0) {
+        await manager.query('UPDATE outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])', [sent]);
+      }
+      return { sent, unroutable };
+    });
+  }
+}

@@ -1,0 +1,20 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { AppConfigModule, type AppConfig } from '@tiergate/config';
+import { JobsModule } from '@tiergate/jobs';
+import { createLoggerModule } from '@tiergate/logging';
+import { PersistenceModule } from '@tiergate/persistence';
+import { JobWorkersHost } from './jobs/job-workers.host';
+import { OutboxRelayLoop } from './outbox/outbox-relay.loop';
+import { OutboxRelay } from './outbox/outbox-relay.service';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [AppConfigModule.forRoot(config), createLoggerModule(config, 'worker'), DiscoveryModule, PersistenceModule, JobsModule],
+      providers: [OutboxRelay, OutboxRelayLoop, JobWorkersHost],
+    };
+  }
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * Values that exist so a developer can run Tiergate without writing a .env file.
+ * They are public (they are in this repository), so production refuses to start with them.
+ */
+export const DEVELOPMENT_DEFAULTS = {
+  JWT_SECRET: 'development-only-jwt-secret-change-me-please',
+  ADMIN_EMAIL: 'admin@tiergate.local',
+  ADMIN_PASSWORD: 'admin-password-change-me',
+} as const;
+
+const postgresUrl = z
+  .string({ required_error: 'is required (e.g. postgres://user:pass@127.0.0.1:5432/tiergate)' })
+  .url('must be a URL like postgres://user:pass@host:5432/db')
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgres:// or postgresql://');
+
+const redisUrl = z
+  .string({ required_error: 'is required (e.g. redis://127.0.0.1:6379/0)' })
+  .url('must be a URL like redis://host:6379/0')
+  .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://');
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: z.coerce
+      .number({ invalid_type_error: 'must be a number' })
+      .int('must be an integer')
+      .min(1, 'must be between 1 and 65535')
+      .max(65535, 'must be between 1 and 65535')
+      .default(3000),
+    DATABASE_URL: postgresUrl,
+    REDIS_URL: redisUrl,
+    ADMIN_EMAIL: z.string().email('must be an email address').default(DEVELOPMENT_DEFAULTS.ADMIN_EMAIL),
+    ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').default(DEVELOPMENT_DEFAULTS.ADMIN_PASSWORD),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_DEFAULTS.JWT_SECRET),
+    STORAGE_DIR: z.string().min(1, 'must not be empty').default('.data/storage'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/i, 'must be a size like 1mb or 512kb')
+      .default('1mb'),
+    OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(10, 'must be at least 10').default(250),
+    OUTBOX_RELAY_BATCH_SIZE: z.coerce.number().int().min(1).max(10000, 'must be at most 10000').default(200),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    for (const key of Object.keys(DEVELOPMENT_DEFAULTS) as (keyof typeof DEVELOPMENT_DEFAULTS)[]) {
+      if (key !== 'ADMIN_EMAIL' && env[key] === DEVELOPMENT_DEFAULTS[key]) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: [key],
+          message: 'must be set to a secret of your own in production (the development default is public)',
+        });
+      }
+    }
+  });
+
+export type AppConfig = z.infer<typeof envSchema>;

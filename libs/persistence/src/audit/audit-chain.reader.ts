@@ -1,0 +1,56 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditChainVerifier, type AuditChainVerdict, type ChainedAuditEntry } from '@tiergate/domain';
+
+interface AuditRow {
+  seq: string;
+  occurred_at: Date;
+  actor_type: ChainedAuditEntry['actor']['type'];
+  actor_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  payload: ChainedAuditEntry['payload'];
+  prev_hash: string;
+  hash: string;
+}
+
+/** Rows per round trip while walking the chain: large enough to amortise latency, small enough to stay flat in memory. */
+const VERIFY_BATCH_SIZE = 20_000;
+
+function toChainedEntry(row: AuditRow): ChainedAuditEntry {
+  return {
+    seq: Number(row.seq),
+    occurredAt: row.occurred_at.toISOString(),
+    actor: { type: row.actor_type, id: row.actor_id },
+    action: row.action,
+    entityType: row.entity_type,
+    entityId: row.entity_id,
+    payload: row.payload,
+    prevHash: row.prev_hash,
+    hash: row.hash,
+  };
+}
+
+@Injectable()
+export class AuditChainReader {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Re-computes every hash from the stored rows, in keyset batches, and reports the first broken entry. */
+  async verify(): Promise<AuditChainVerdict> {
+    const verifier = new AuditChainVerifier();
+    let afterSeq = '0';
+    for (;;) {
+      const rows = (await this.dataSource.query(
+        `SELECT seq, occurred_at, actor_type, actor_id, action, entity_type, entity_id, payload, prev_hash, hash
+           FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`,
+        [afterSeq, VERIFY_BATCH_SIZE],
+      )) as AuditRow[];
+      for (const row of rows) {
+        if (!verifier.accept(toChainedEntry(row))) return verifier.verdict();
+      }
+      if (rows.length < VERIFY_BATCH_SIZE) return verifier.verdict();
+      afterSeq = rows[rows.length - 1].seq;
+    }
+  }
+}

@@ -1,0 +1,5 @@
+import { AuditLogEntryEntity } from './audit/audit-log-entry.entity';
+import { OutboxEventEntity } from './outbox/outbox-event.entity';
+
+/** Listed explicitly (never by glob) so bundled builds and the migration CLI see the same set. */
+export const ENTITIES = [OutboxEventEntity, AuditLogEntryEntity];

@@ -1,0 +1,20 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, type AppConfig } from '@tiergate/config';
+import { AuditChainReader } from './audit/audit-chain.reader';
+import { AuditWriter } from './audit/audit.writer';
+import { dataSourceOptions } from './data-source-options';
+import { OutboxWriter } from './outbox/outbox.writer';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
+    }),
+  ],
+  providers: [OutboxWriter, AuditWriter, AuditChainReader],
+  exports: [TypeOrmModule, OutboxWriter, AuditWriter, AuditChainReader],
+})
+export class PersistenceModule {}

@@ -1,0 +1,5 @@
+import type { MigrationInterface } from 'typeorm';
+import { Foundation1795917554443 } from './1795917554443-Foundation';
+
+/** Every migration, oldest first. Generate a new one with `npm run migration:generate -- migrations/<Name>`, then list it here. */
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795917554443];

@@ -1,0 +1,43 @@
+// `npm test`: brings up PostgreSQL (database tiergate_test) and Redis (db 1), then type-checks
+// and runs jest, stopping at the first failing step. Extra arguments go to jest:
+//   npm test -- test/health.e2e-spec.ts
+// Built-ins only; see scripts/stack/.
+import { constants } from 'node:os';
+import { join } from 'node:path';
+import { exitOnSignals, runMain, shutdown } from './stack/lifecycle.mjs';
+import { StackError, log } from './stack/log.mjs';
+import { dataRoot, repoRoot } from './stack/paths.mjs';
+import { describeExit, exitCodeOf, runCommand } from './stack/processes.mjs';
+import { bringUpStack } from './stack/stack.mjs';
+
+runMain(async () => {
+  // An interrupted test run must not look like a passing one: exit 128+N like a shell would.
+  exitOnSignals((signal) => 128 + (constants.signals[signal] ?? 0));
+
+  const services = await bringUpStack({ purpose: 'test' });
+  const env = {
+    ...process.env,
+    ...services,
+    NODE_ENV: 'test',
+    STORAGE_DIR: join(dataRoot, 'test-storage'),
+  };
+
+  const steps = [
+    { name: 'type check', bin: 'tsc', args: ['-p', 'tsconfig.json', '--noEmit'] },
+    { name: 'jest', bin: 'jest', args: ['--runInBand', ...process.argv.slice(2)] },
+    // After jest, whose global setup migrated the test database: entities must match the migrations.
+    {
+      name: 'migration drift check',
+      bin: 'node',
+      args: ['--require', '@swc-node/register', 'node_modules/typeorm/cli.js', 'migration:generate', '--check', '-d', 'migrations/data-source.ts', 'migrations/Drift'],
+    },
+  ];
+  for (const step of steps) {
+    log('test', `${step.name}: ${[step.bin, ...step.args].join(' ')}`);
+    const result = await runCommand(step.bin === 'node' ? process.execPath : join(repoRoot, 'node_modules', '.bin', step.bin), step.args, { env, stdio: 'inherit', name: step.bin });
+    // Reported by runMain, which then shuts down with the step's exit code.
+    if (result.code !== 0) throw new StackError(`${step.name} failed (${describeExit(result)})`, exitCodeOf(result) || 1);
+  }
+  log('test', 'type check and tests passed');
+  await shutdown(0);
+});

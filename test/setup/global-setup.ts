@@ -1,0 +1,36 @@
+import { execFileSync } from 'node:child_process';
+import Redis from 'ioredis';
+import { Client } from 'pg';
+
+/**
+ * Runs outside jest's module mapping (no @tiergate/* aliases here), so it uses plain clients and
+ * builds the schema with the same `migrate` command production uses.
+ */
+export default async function globalSetup(): Promise<void> {
+  const databaseUrl = process.env.DATABASE_URL;
+  const redisUrl = process.env.REDIS_URL;
+  if (!databaseUrl || !redisUrl) throw new Error('DATABASE_URL and REDIS_URL must be set: run the tests with `npm test`');
+  const databaseName = new URL(databaseUrl).pathname.slice(1);
+  if (!databaseName.includes('test')) {
+    throw new Error(`refusing to reset database "${databaseName}": its name must contain "test"`);
+  }
+
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public');
+  } finally {
+    await client.end();
+  }
+  execFileSync(process.execPath, ['--require', '@swc-node/register', 'apps/cli/src/main.ts', 'migrate'], {
+    env: { ...process.env, NODE_ENV: 'test' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+
+  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
+  try {
+    await redis.flushdb();
+  } finally {
+    redis.disconnect();
+  }
+}
