@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
-import type { INestApplication } from '@nestjs/common';
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import type { AppConfig } from '@tiergate/config';
 import { testConfig } from '@tiergate/testing';
 import { AppModule } from '../../apps/api/src/app.module';
@@ -13,10 +14,16 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** The real api (real PostgreSQL, real Redis), configured exactly as main.ts does, on an ephemeral port. */
-export async function startTestApi(overrides: Parameters<typeof testConfig>[0] = {}): Promise<TestApi> {
+/** The real api (real PostgreSQL, real Redis), configured exactly as main.ts does, on an ephemeral port.
+ * `extraModules` lets a test mount routes of its own beside the real ones. */
+export async function startTestApi(
+  overrides: Parameters<typeof testConfig>[0] = {},
+  extraModules: (Type | DynamicModule)[] = [],
+): Promise<TestApi> {
   const config = testConfig(overrides);
-  const app = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, logger: false, abortOnError: false });
+  @Module({ imports: [AppModule.forRoot(config), ...extraModules] })
+  class TestRootModule {}
+  const app = await NestFactory.create(TestRootModule, { bodyParser: false, logger: false, abortOnError: false });
   configureApp(app, config);
   await app.init();
   return { app, config, server: app.getHttpServer(), close: () => app.close() };

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { AuthorizationGuard } from '@tiergate/auth';
 import { AppConfigModule, type AppConfig } from '@tiergate/config';
 import { JobsModule } from '@tiergate/jobs';
 import { createLoggerModule } from '@tiergate/logging';
@@ -15,13 +16,17 @@ export class AppModule {
       module: AppModule,
       imports: [
         AppConfigModule.forRoot(config),
+        DiscoveryModule,
         createLoggerModule(config, 'api'),
         PersistenceModule,
         JobsModule,
         HealthModule,
         MetricsModule,
       ],
-      providers: [{ provide: APP_FILTER, useClass: AllExceptionsFilter }],
+      providers: [
+        { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        { provide: APP_GUARD, useClass: AuthorizationGuard },
+      ],
     };
   }
 }

@@ -1,8 +1,10 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Public } from '@tiergate/auth';
 import type { Response } from 'express';
 import { MetricsService } from './metrics.service';
 
+@Public()
 @ApiTags('operations')
 @Controller('metrics')
 export class MetricsController {

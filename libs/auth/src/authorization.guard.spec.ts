@@ -1,0 +1,47 @@
+import { ForbiddenException, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AuthorizationGuard } from './authorization.guard';
+import { Public, RequirePermission } from './decorators';
+import { Permission } from './permissions';
+import type { Principal } from './principal';
+
+class Routes {
+  @Public()
+  open(): void {}
+
+  @RequirePermission(Permission.AuditLogRead)
+  auditLog(): void {}
+
+  forgotten(): void {}
+}
+
+function contextFor(handler: keyof Routes, user?: Partial<Principal>): ExecutionContext {
+  return {
+    getHandler: () => Routes.prototype[handler],
+    getClass: () => Routes,
+    switchToHttp: () => ({ getRequest: () => ({ user }) }),
+  } as unknown as ExecutionContext;
+}
+
+describe('AuthorizationGuard', () => {
+  const guard = new AuthorizationGuard(new Reflector());
+
+  it('lets anyone through a public route', () => {
+    expect(guard.canActivate(contextFor('open'))).toBe(true);
+  });
+
+  it('refuses a route that declares nothing, even to an admin', () => {
+    expect(() => guard.canActivate(contextFor('forgotten', { role: 'admin' }))).toThrow(ForbiddenException);
+  });
+
+  it('asks for authentication before checking the permission', () => {
+    expect(() => guard.canActivate(contextFor('auditLog'))).toThrow(UnauthorizedException);
+  });
+
+  it('allows the roles holding the permission and refuses the others', () => {
+    expect(guard.canActivate(contextFor('auditLog', { role: 'regulator' }))).toBe(true);
+    expect(guard.canActivate(contextFor('auditLog', { role: 'admin' }))).toBe(true);
+    expect(() => guard.canActivate(contextFor('auditLog', { role: 'operator' }))).toThrow('Role operator may not audit-log:read');
+    expect(() => guard.canActivate(contextFor('auditLog', { role: 'auditor' }))).toThrow(ForbiddenException);
+  });
+});

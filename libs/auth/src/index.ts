@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './permissions';
+export * from './decorators';
+export * from './principal';
+export * from './authorization.guard';

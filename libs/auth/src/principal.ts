@@ -1,0 +1,11 @@
+import type { Role } from './roles';
+
+/** Who is calling, as established by authentication and attached to the request. */
+export interface Principal {
+  userId: string;
+  role: Role;
+  /** Operators only: the organisation every query of theirs is scoped to. */
+  organizationId: string | null;
+  /** Regulators only: ISO country codes; empty means global. */
+  jurisdictions: string[];
+}
