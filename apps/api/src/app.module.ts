@@ -6,8 +6,11 @@ import { JobsModule } from '@tiergate/jobs';
 import { createLoggerModule } from '@tiergate/logging';
 import { PersistenceModule } from '@tiergate/persistence';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
+import { AuthenticationGuard } from './auth/authentication.guard';
+import { IdentityModule } from './auth/identity.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { OrganizationsModule } from './organizations/organizations.module';
 
 @Module({})
 export class AppModule {
@@ -22,9 +25,13 @@ export class AppModule {
         JobsModule,
         HealthModule,
         MetricsModule,
+        IdentityModule,
+        OrganizationsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
+        // Order matters: who the caller is, then what the caller may do.
+        { provide: APP_GUARD, useExisting: AuthenticationGuard },
         { provide: APP_GUARD, useClass: AuthorizationGuard },
       ],
     };

@@ -5,15 +5,25 @@ import { Role } from './roles';
  * scoping (own organisation, jurisdiction) is applied by the queries, on top of this.
  */
 export const Permission = {
+  SelfRead: 'self:read',
+  UsersManage: 'users:manage',
+  OrganizationsCreate: 'organizations:create',
+  OrganizationsRead: 'organizations:read',
   AuditLogRead: 'audit-log:read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  [Role.Operator]: [],
-  [Role.Auditor]: [],
-  [Role.Regulator]: [Permission.AuditLogRead],
-  [Role.Admin]: [Permission.AuditLogRead],
+  [Role.Operator]: [Permission.SelfRead, Permission.OrganizationsRead],
+  [Role.Auditor]: [Permission.SelfRead, Permission.OrganizationsRead],
+  [Role.Regulator]: [Permission.SelfRead, Permission.OrganizationsRead, Permission.AuditLogRead],
+  [Role.Admin]: [
+    Permission.SelfRead,
+    Permission.UsersManage,
+    Permission.OrganizationsCreate,
+    Permission.OrganizationsRead,
+    Permission.AuditLogRead,
+  ],
 };
 
 export function roleHasPermission(role: Role, permission: Permission): boolean {

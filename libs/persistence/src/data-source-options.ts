@@ -16,6 +16,8 @@ export function dataSourceOptions(databaseUrl: string, migrations: MigrationClas
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // gen_random_uuid() is built into PostgreSQL 13+; uuid-ossp would need an extension.
+    uuidExtension: 'pgcrypto',
     migrationsRun: false,
     // Failed queries surface as exceptions and are logged where they are handled; logging them here too doubles the noise.
     logging: ['warn'],

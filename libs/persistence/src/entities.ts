@@ -1,5 +1,7 @@
 import { AuditLogEntryEntity } from './audit/audit-log-entry.entity';
+import { OrganizationEntity } from './identity/organization.entity';
+import { UserEntity } from './identity/user.entity';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
 
 /** Listed explicitly (never by glob) so bundled builds and the migration CLI see the same set. */
-export const ENTITIES = [OutboxEventEntity, AuditLogEntryEntity];
+export const ENTITIES = [OutboxEventEntity, AuditLogEntryEntity, OrganizationEntity, UserEntity];

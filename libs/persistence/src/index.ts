@@ -6,3 +6,5 @@ export * from './outbox/outbox.writer';
 export * from './audit/audit-log-entry.entity';
 export * from './audit/audit.writer';
 export * from './audit/audit-chain.reader';
+export * from './identity/organization.entity';
+export * from './identity/user.entity';

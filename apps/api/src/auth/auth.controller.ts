@@ -1,0 +1,49 @@
+import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
+import { AuthGuard } from '@nestjs/passport';
+import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsString, MaxLength } from 'class-validator';
+import type { Request } from 'express';
+import { Permission, Public, RequirePermission, type Principal } from '@tiergate/auth';
+import type { UserEntity } from '@tiergate/persistence';
+import { CurrentPrincipal } from '../common/current-principal.decorator';
+import { toUserView, type UserView } from '../users/user.dto';
+import { UsersService } from '../users/users.service';
+import { AuthService } from './auth.service';
+
+export class LoginDto {
+  @ApiProperty({ example: 'admin@tiergate.local' })
+  @IsString()
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty()
+  @IsString()
+  @MaxLength(256)
+  password!: string;
+}
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Post('login')
+  @Public()
+  @HttpCode(200)
+  @UseGuards(AuthGuard('local'))
+  async login(@Body() _credentials: LoginDto, @Req() request: Request): Promise<{ accessToken: string; expiresIn: number; user: UserView }> {
+    const user = request.user as UserEntity;
+    return { ...(await this.auth.issueAccessToken(user)), user: toUserView(user) };
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @RequirePermission(Permission.SelfRead)
+  async me(@CurrentPrincipal() principal: Principal): Promise<UserView> {
+    const user = await this.users.findById(principal.userId);
+    return toUserView(user as UserEntity);
+  }
+}

@@ -1,0 +1,28 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { APP_CONFIG, type AppConfig } from '@tiergate/config';
+import { UsersController } from '../users/users.controller';
+import { UsersService } from '../users/users.service';
+import { AdminBootstrap } from './admin-bootstrap';
+import { AuthController } from './auth.controller';
+import { AuthService } from './auth.service';
+import { AuthenticationGuard } from './authentication.guard';
+import { JwtStrategy } from './jwt.strategy';
+import { LocalStrategy } from './local.strategy';
+import { PasswordHasher } from './password-hasher';
+
+/** Users, login and tokens: who the caller is. What the caller may do is the AuthorizationGuard's. */
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' } }),
+    }),
+  ],
+  controllers: [AuthController, UsersController],
+  providers: [PasswordHasher, UsersService, AuthService, LocalStrategy, JwtStrategy, AuthenticationGuard, AdminBootstrap],
+  exports: [UsersService, AuthenticationGuard, PasswordHasher],
+})
+export class IdentityModule {}

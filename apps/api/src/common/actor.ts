@@ -1,0 +1,7 @@
+import type { AuditActor } from '@tiergate/domain';
+import type { Principal } from '@tiergate/auth';
+
+/** The audit actor for a request's principal. */
+export function actorOf(principal: Principal): AuditActor {
+  return { type: 'user', id: principal.userId };
+}

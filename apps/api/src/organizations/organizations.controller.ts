@@ -1,0 +1,33 @@
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
+import { CurrentPrincipal } from '../common/current-principal.decorator';
+import { PageQuery, type Page } from '../common/pagination/page';
+import { CreateOrganizationDto, toOrganizationView, type OrganizationView } from './organization.dto';
+import { OrganizationsService } from './organizations.service';
+
+@ApiTags('organizations')
+@ApiBearerAuth()
+@Controller('organizations')
+export class OrganizationsController {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Post()
+  @RequirePermission(Permission.OrganizationsCreate)
+  async create(@Body() body: CreateOrganizationDto, @CurrentPrincipal() principal: Principal): Promise<OrganizationView> {
+    return toOrganizationView(await this.organizations.create(body, principal));
+  }
+
+  @Get()
+  @RequirePermission(Permission.OrganizationsRead)
+  async list(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<OrganizationView>> {
+    const page = await this.organizations.list(principal, query);
+    return { items: page.items.map(toOrganizationView), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  @RequirePermission(Permission.OrganizationsRead)
+  async get(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @CurrentPrincipal() principal: Principal): Promise<OrganizationView> {
+    return toOrganizationView(await this.organizations.get(id, principal));
+  }
+}

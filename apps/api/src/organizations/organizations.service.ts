@@ -1,0 +1,49 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { Role, type Principal } from '@tiergate/auth';
+import { AuditWriter, OrganizationEntity } from '@tiergate/persistence';
+import { actorOf } from '../common/actor';
+import { paginate, type Page, type PageQuery } from '../common/pagination/page';
+import type { CreateOrganizationDto } from './organization.dto';
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditWriter,
+  ) {}
+
+  async create(input: CreateOrganizationDto, principal: Principal): Promise<OrganizationEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await manager.save(manager.create(OrganizationEntity, { name: input.name, hqCountry: input.hqCountry, lei: input.lei ?? null }));
+      await this.audit.append(manager, {
+        actor: actorOf(principal),
+        action: 'organization.created',
+        entityType: 'organization',
+        entityId: organization.id,
+        payload: { name: organization.name, hqCountry: organization.hqCountry, lei: organization.lei },
+      });
+      return organization;
+    });
+  }
+
+  list(principal: Principal, page: PageQuery): Promise<Page<OrganizationEntity>> {
+    return paginate(this.visibleTo(principal), page);
+  }
+
+  /** Another organisation's record is "not found" for an operator, never "forbidden". */
+  async get(id: string, principal: Principal): Promise<OrganizationEntity> {
+    const organization = await this.visibleTo(principal).andWhere('organization.id = :id', { id }).getOne();
+    if (!organization) throw new NotFoundException(`Organization ${id} not found`);
+    return organization;
+  }
+
+  /** Scoping happens in SQL: an operator's query can only ever reach its own organisation. */
+  private visibleTo(principal: Principal): SelectQueryBuilder<OrganizationEntity> {
+    const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('organization');
+    if (principal.role === Role.Operator) {
+      query.where('organization.id = :ownOrganizationId', { ownOrganizationId: principal.organizationId });
+    }
+    return query;
+  }
+}

@@ -1,0 +1,60 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ALL_ROLES, type Role } from '@tiergate/auth';
+import type { UserEntity } from '@tiergate/persistence';
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+export class CreateUserDto {
+  @ApiProperty({ example: 'ops@nordic-compute.example' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'email must be an email address' })
+  @MaxLength(254)
+  email!: string;
+
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH })
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `password must be at least ${MIN_PASSWORD_LENGTH} characters` })
+  @MaxLength(256)
+  password!: string;
+
+  @ApiProperty({ enum: ALL_ROLES })
+  @IsIn(ALL_ROLES, { message: `role must be one of ${ALL_ROLES.join(', ')}` })
+  role!: Role;
+
+  @ApiPropertyOptional({ description: 'required for operators, forbidden for other roles' })
+  @IsOptional()
+  @IsUUID(undefined, { message: 'organizationId must be a UUID' })
+  organizationId?: string;
+
+  @ApiPropertyOptional({ example: ['DE', 'FR'], description: 'regulators only; empty means global' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(250)
+  @Transform(({ value }) => (Array.isArray(value) ? value.map((code) => (typeof code === 'string' ? code.toUpperCase() : code)) : value))
+  @IsISO31661Alpha2({ each: true, message: 'jurisdictions must be ISO 3166-1 alpha-2 country codes' })
+  jurisdictions?: string[];
+}
+
+export interface UserView {
+  id: string;
+  email: string;
+  role: Role;
+  organizationId: string | null;
+  jurisdictions: string[];
+  disabled: boolean;
+  createdAt: string;
+}
+
+export function toUserView(user: UserEntity): UserView {
+  return {
+    id: user.id,
+    email: user.email,
+    role: user.role,
+    organizationId: user.organizationId,
+    jurisdictions: user.jurisdictions,
+    disabled: user.disabled,
+    createdAt: user.createdAt.toISOString(),
+  };
+}

@@ -1,0 +1,28 @@
+import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
+import { actorOf } from '../common/actor';
+import { CurrentPrincipal } from '../common/current-principal.decorator';
+import { PageQuery, type Page } from '../common/pagination/page';
+import { CreateUserDto, toUserView, type UserView } from './user.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('users')
+@ApiBearerAuth()
+@Controller('users')
+export class UsersController {
+  constructor(private readonly users: UsersService) {}
+
+  @Post()
+  @RequirePermission(Permission.UsersManage)
+  async create(@Body() body: CreateUserDto, @CurrentPrincipal() principal: Principal): Promise<UserView> {
+    return toUserView(await this.users.create(body, actorOf(principal)));
+  }
+
+  @Get()
+  @RequirePermission(Permission.UsersManage)
+  async list(@Query() query: PageQuery): Promise<Page<UserView>> {
+    const page = await this.users.list(query);
+    return { items: page.items.map(toUserView), nextCursor: page.nextCursor };
+  }
+}

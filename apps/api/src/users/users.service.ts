@@ -1,0 +1,85 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuditActor } from '@tiergate/domain';
+import { AuditWriter, OrganizationEntity, UserEntity } from '@tiergate/persistence';
+import { PasswordHasher } from '../auth/password-hasher';
+import { paginate, type Page, type PageQuery } from '../common/pagination/page';
+import { userRuleViolations, type UserShape } from './user-rules';
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditWriter,
+    private readonly passwords: PasswordHasher,
+  ) {}
+
+  async create(input: UserShape, actor: AuditActor): Promise<UserEntity> {
+    const violations = userRuleViolations(input);
+    if (violations.length > 0) {
+      throw new BadRequestException({
+        message: `Invalid input — ${violations.map((v) => `${v.field}: ${v.problems.join(', ')}`).join('; ')}`,
+        details: violations,
+      });
+    }
+    const passwordHash = await this.passwords.hash(input.password);
+    return this.dataSource.transaction((manager) => this.insert(manager, { ...input, passwordHash }, actor));
+  }
+
+  list(page: PageQuery): Promise<Page<UserEntity>> {
+    return paginate(this.dataSource.getRepository(UserEntity).createQueryBuilder('user'), page);
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.dataSource.getRepository(UserEntity).findOneBy({ id });
+  }
+
+  /** Creates the first admin from configuration unless an admin exists. Safe to call on every start. */
+  async ensureAdmin(email: string, password: string): Promise<UserEntity | null> {
+    const passwordHash = await this.passwords.hash(password);
+    return this.dataSource.transaction(async (manager) => {
+      // Two api replicas starting together must not both create the admin.
+      await manager.query("SELECT pg_advisory_xact_lock(hashtext('tiergate.bootstrap-admin'))");
+      const existing = await manager.getRepository(UserEntity).findOneBy({ role: 'admin' });
+      if (existing) return null;
+      return this.insert(manager, { email: email.toLowerCase(), role: 'admin', passwordHash }, { type: 'system', id: 'bootstrap' });
+    });
+  }
+
+  private async insert(
+    manager: EntityManager,
+    input: Omit<UserShape, 'password'> & { passwordHash: string },
+    actor: AuditActor,
+  ): Promise<UserEntity> {
+    if (input.organizationId && !(await manager.getRepository(OrganizationEntity).existsBy({ id: input.organizationId }))) {
+      throw new BadRequestException({
+        message: `Invalid input — organizationId: organization ${input.organizationId} does not exist`,
+        details: [{ field: 'organizationId', problems: ['organization does not exist'] }],
+      });
+    }
+    if (await manager.getRepository(UserEntity).existsBy({ email: input.email })) {
+      throw new ConflictException(`A user with email ${input.email} already exists`);
+    }
+    const user = await manager.save(
+      manager.create(UserEntity, {
+        email: input.email,
+        passwordHash: input.passwordHash,
+        role: input.role,
+        organizationId: input.organizationId ?? null,
+        jurisdictions: input.jurisdictions ?? [],
+      }),
+    );
+    await this.audit.append(manager, {
+      actor,
+      action: 'user.created',
+      entityType: 'user',
+      entityId: user.id,
+      payload: { email: user.email, role: user.role, organizationId: user.organizationId, jurisdictions: user.jurisdictions },
+    });
+    return user;
+  }
+}
