@@ -35,7 +35,7 @@ describe('transactional outbox', () => {
     await Promise.all(queues.all().map((queue) => queue.waitUntilReady()));
   });
   afterEach(async () => {
-    await queues.onModuleDestroy();
+    await queues.close();
     await redis.stop();
   });
 
@@ -113,7 +113,7 @@ describe('transactional outbox', () => {
       expect(first.length + second.length).toBe(rows);
       expect(await verificationJobs()).toMatchObject({ waiting: rows });
     } finally {
-      await otherQueues.onModuleDestroy();
+      await otherQueues.close();
       await otherDataSource.destroy();
     }
   });

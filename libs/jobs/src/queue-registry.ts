@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
 import { DEFAULT_JOB_OPTIONS } from './job-options';
@@ -11,7 +11,7 @@ import { QUEUE_PREFIX, redisConnectionOptions } from './redis-connection';
  * is down instead of buffering commands in memory.
  */
 @Injectable()
-export class QueueRegistry implements OnModuleDestroy {
+export class QueueRegistry implements OnApplicationShutdown {
   private readonly queues: Map<QueueName, Queue>;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -36,7 +36,12 @@ export class QueueRegistry implements OnModuleDestroy {
     return [...this.queues.values()];
   }
 
-  async onModuleDestroy(): Promise<void> {
+  async close(): Promise<void> {
     await Promise.all(this.all().map((queue) => queue.close()));
+  }
+
+  /** At application shutdown, after every module (relay, job workers) has stopped using the queues. */
+  onApplicationShutdown(): Promise<void> {
+    return this.close();
   }
 }

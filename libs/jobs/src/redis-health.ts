@@ -1,11 +1,11 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
 import { redisConnectionOptions } from './redis-connection';
 
 /** A dedicated fail-fast connection used only to ask Redis whether it is there. */
 @Injectable()
-export class RedisProbe implements OnModuleDestroy {
+export class RedisProbe implements OnApplicationShutdown {
   private readonly client: Redis;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
@@ -27,7 +27,7 @@ export class RedisProbe implements OnModuleDestroy {
     }
   }
 
-  async onModuleDestroy(): Promise<void> {
+  onApplicationShutdown(): void {
     this.client.disconnect();
   }
 }

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Worker, type Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
@@ -13,7 +13,7 @@ type JobHandler = (job: Job) => Promise<unknown>;
  * otherwise fail in production, long after the deploy.
  */
 @Injectable()
-export class JobWorkersHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobWorkersHost implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(JobWorkersHost.name);
   private readonly workers: Worker[] = [];
 
@@ -41,7 +41,8 @@ export class JobWorkersHost implements OnApplicationBootstrap, OnApplicationShut
     this.logger.log(`processing queues: ${[...byQueue.keys()].join(', ') || '(none)'}`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops before the queues and the database pool close (they close after every module is destroyed). */
+  async onModuleDestroy(): Promise<void> {
     await Promise.all(this.workers.map((worker) => worker.close()));
   }
 

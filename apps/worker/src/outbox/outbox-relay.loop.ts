@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
 import { OutboxRelay } from './outbox-relay.service';
@@ -7,7 +7,7 @@ const MAX_BACKOFF_MS = 5_000;
 
 /** Runs the relay for as long as the worker lives: back to back while there is a backlog, polling when idle. */
 @Injectable()
-export class OutboxRelayLoop implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxRelayLoop implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(OutboxRelayLoop.name);
   private readonly stopping = new AbortController();
   private running: Promise<void> | undefined;
@@ -21,7 +21,8 @@ export class OutboxRelayLoop implements OnApplicationBootstrap, OnApplicationShu
     this.running = this.run();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Stops before the queues and the database pool close (they close after every module is destroyed). */
+  async onModuleDestroy(): Promise<void> {
     this.stopping.abort();
     await this.running;
   }
