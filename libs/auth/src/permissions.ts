@@ -6,6 +6,7 @@ import { Role } from './roles';
  */
 export const Permission = {
   SelfRead: 'self:read',
+  ApiKeysManage: 'api-keys:manage',
   UsersManage: 'users:manage',
   OrganizationsCreate: 'organizations:create',
   OrganizationsRead: 'organizations:read',
@@ -14,7 +15,7 @@ export const Permission = {
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  [Role.Operator]: [Permission.SelfRead, Permission.OrganizationsRead],
+  [Role.Operator]: [Permission.SelfRead, Permission.OrganizationsRead, Permission.ApiKeysManage],
   [Role.Auditor]: [Permission.SelfRead, Permission.OrganizationsRead],
   [Role.Regulator]: [Permission.SelfRead, Permission.OrganizationsRead, Permission.AuditLogRead],
   [Role.Admin]: [

@@ -8,4 +8,6 @@ export interface Principal {
   organizationId: string | null;
   /** Regulators only: ISO country codes; empty means global. */
   jurisdictions: string[];
+  /** Set when the caller authenticated with an API key (acting as an operator of its organisation). */
+  apiKeyId?: string;
 }

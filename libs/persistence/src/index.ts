@@ -8,3 +8,5 @@ export * from './audit/audit.writer';
 export * from './audit/audit-chain.reader';
 export * from './identity/organization.entity';
 export * from './identity/user.entity';
+export * from './identity/refresh-token.entity';
+export * from './identity/api-key.entity';

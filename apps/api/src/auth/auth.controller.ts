@@ -8,7 +8,14 @@ import type { UserEntity } from '@tiergate/persistence';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
 import { toUserView, type UserView } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
-import { AuthService } from './auth.service';
+import { AuthService, type TokenPair } from './auth.service';
+
+export class RefreshTokenDto {
+  @ApiProperty()
+  @IsString()
+  @MaxLength(200)
+  refreshToken!: string;
+}
 
 export class LoginDto {
   @ApiProperty({ example: 'admin@tiergate.local' })
@@ -34,9 +41,24 @@ export class AuthController {
   @Public()
   @HttpCode(200)
   @UseGuards(AuthGuard('local'))
-  async login(@Body() _credentials: LoginDto, @Req() request: Request): Promise<{ accessToken: string; expiresIn: number; user: UserView }> {
+  async login(@Body() _credentials: LoginDto, @Req() request: Request): Promise<TokenPair & { user: UserView }> {
     const user = request.user as UserEntity;
-    return { ...(await this.auth.issueAccessToken(user)), user: toUserView(user) };
+    return { ...(await this.auth.startSession(user)), user: toUserView(user) };
+  }
+
+  /** The refresh token is the credential here, so the route itself is public. */
+  @Post('refresh')
+  @Public()
+  @HttpCode(200)
+  refresh(@Body() body: RefreshTokenDto): Promise<TokenPair> {
+    return this.auth.refresh(body.refreshToken);
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(204)
+  async logout(@Body() body: RefreshTokenDto): Promise<void> {
+    await this.auth.logout(body.refreshToken);
   }
 
   @Get('me')

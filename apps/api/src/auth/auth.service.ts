@@ -1,11 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { AuditWriter, type UserEntity } from '@tiergate/persistence';
 import { UsersService } from '../users/users.service';
 import { PasswordHasher } from './password-hasher';
+import { RefreshTokensService } from './refresh-tokens.service';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+export interface TokenPair {
+  accessToken: string;
+  refreshToken: string;
+  expiresIn: number;
+}
 
 @Injectable()
 export class AuthService {
@@ -15,6 +22,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
+    private readonly refreshTokens: RefreshTokensService,
   ) {}
 
   /** Returns the user when the credentials are right and the account is enabled; records the attempt either way. */
@@ -35,7 +43,24 @@ export class AuthService {
     return accepted ? user : null;
   }
 
-  async issueAccessToken(user: UserEntity): Promise<{ accessToken: string; expiresIn: number }> {
+  /** After a successful login: a short-lived access token and the first refresh token of a new family. */
+  async startSession(user: UserEntity): Promise<TokenPair> {
+    const refreshToken = await this.dataSource.transaction((manager) => this.refreshTokens.issue(manager, user.id));
+    return { ...(await this.accessTokenFor(user)), refreshToken };
+  }
+
+  async refresh(refreshToken: string): Promise<TokenPair> {
+    const rotated = await this.refreshTokens.rotate(refreshToken);
+    const user = await this.users.findById(rotated.userId);
+    if (!user || user.disabled) throw new UnauthorizedException('Refresh token is not valid');
+    return { ...(await this.accessTokenFor(user)), refreshToken: rotated.refreshToken };
+  }
+
+  logout(refreshToken: string): Promise<void> {
+    return this.refreshTokens.revokeFamilyOf(refreshToken);
+  }
+
+  private async accessTokenFor(user: UserEntity): Promise<{ accessToken: string; expiresIn: number }> {
     const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role }, { expiresIn: ACCESS_TOKEN_TTL_SECONDS });
     return { accessToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS };
   }

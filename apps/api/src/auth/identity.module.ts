@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
+import { ApiKeysController } from '../api-keys/api-keys.controller';
+import { ApiKeysService } from '../api-keys/api-keys.service';
 import { UsersController } from '../users/users.controller';
 import { UsersService } from '../users/users.service';
 import { AdminBootstrap } from './admin-bootstrap';
@@ -11,6 +13,7 @@ import { AuthenticationGuard } from './authentication.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { PasswordHasher } from './password-hasher';
+import { RefreshTokensService } from './refresh-tokens.service';
 
 /** Users, login and tokens: who the caller is. What the caller may do is the AuthorizationGuard's. */
 @Module({
@@ -21,8 +24,8 @@ import { PasswordHasher } from './password-hasher';
       useFactory: (config: AppConfig) => ({ secret: config.JWT_SECRET, signOptions: { algorithm: 'HS256' } }),
     }),
   ],
-  controllers: [AuthController, UsersController],
-  providers: [PasswordHasher, UsersService, AuthService, LocalStrategy, JwtStrategy, AuthenticationGuard, AdminBootstrap],
+  controllers: [AuthController, UsersController, ApiKeysController],
+  providers: [PasswordHasher, UsersService, AuthService, RefreshTokensService, ApiKeysService, LocalStrategy, JwtStrategy, AuthenticationGuard, AdminBootstrap],
   exports: [UsersService, AuthenticationGuard, PasswordHasher],
 })
 export class IdentityModule {}

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEmail, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ALL_ROLES, type Role } from '@tiergate/auth';
 import type { UserEntity } from '@tiergate/persistence';
 
@@ -35,6 +35,18 @@ export class CreateUserDto {
   @Transform(({ value }) => (Array.isArray(value) ? value.map((code) => (typeof code === 'string' ? code.toUpperCase() : code)) : value))
   @IsISO31661Alpha2({ each: true, message: 'jurisdictions must be ISO 3166-1 alpha-2 country codes' })
   jurisdictions?: string[];
+}
+
+export class UpdateUserDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean({ message: 'disabled must be true or false' })
+  disabled?: boolean;
+
+  @ApiPropertyOptional({ enum: ALL_ROLES })
+  @IsOptional()
+  @IsIn(ALL_ROLES, { message: `role must be one of ${ALL_ROLES.join(', ')}` })
+  role?: Role;
 }
 
 export interface UserView {

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { actorOf } from '../common/actor';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
 import { PageQuery, type Page } from '../common/pagination/page';
-import { CreateUserDto, toUserView, type UserView } from './user.dto';
+import { CreateUserDto, UpdateUserDto, toUserView, type UserView } from './user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('users')
@@ -17,6 +17,16 @@ export class UsersController {
   @RequirePermission(Permission.UsersManage)
   async create(@Body() body: CreateUserDto, @CurrentPrincipal() principal: Principal): Promise<UserView> {
     return toUserView(await this.users.create(body, actorOf(principal)));
+  }
+
+  @Patch(':id')
+  @RequirePermission(Permission.UsersManage)
+  async update(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: UpdateUserDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<UserView> {
+    return toUserView(await this.users.update(id, body, actorOf(principal)));
   }
 
   @Get()

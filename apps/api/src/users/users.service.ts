@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuditActor } from '@tiergate/domain';
 import { AuditWriter, OrganizationEntity, UserEntity } from '@tiergate/persistence';
@@ -24,6 +24,25 @@ export class UsersService {
     }
     const passwordHash = await this.passwords.hash(input.password);
     return this.dataSource.transaction((manager) => this.insert(manager, { ...input, passwordHash }, actor));
+  }
+
+  /** Disable or re-enable an account, or change its role; a disabled user's tokens stop working at once. */
+  async update(id: string, change: { disabled?: boolean; role?: UserEntity['role'] }, actor: AuditActor): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await manager.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw new NotFoundException(`User ${id} not found`);
+      if (actor.type === 'user' && actor.id === id && (change.disabled === true || (change.role && change.role !== user.role))) {
+        throw new ConflictException('Admins cannot disable their own account or change their own role');
+      }
+      const next = { ...user, ...change };
+      const violations = userRuleViolations({ email: next.email, password: '', role: next.role, organizationId: next.organizationId, jurisdictions: next.jurisdictions });
+      if (violations.length > 0) {
+        throw new BadRequestException({ message: `Invalid change — ${violations.map((v) => v.problems.join(', ')).join('; ')}`, details: violations });
+      }
+      await manager.update(UserEntity, { id }, change);
+      await this.audit.append(manager, { actor, action: 'user.updated', entityType: 'user', entityId: id, payload: { ...change } });
+      return manager.getRepository(UserEntity).findOneByOrFail({ id });
+    });
   }
 
   list(page: PageQuery): Promise<Page<UserEntity>> {

@@ -1,0 +1,73 @@
+import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { AuditWriter, RefreshTokenEntity } from '@tiergate/persistence';
+import { randomSecret, sha256Hex } from '../common/secrets';
+
+export const REFRESH_TOKEN_TTL_DAYS = 30;
+
+type RotationOutcome = { userId: string; refreshToken: string } | { reused: true } | { invalid: true };
+
+@Injectable()
+export class RefreshTokensService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditWriter,
+  ) {}
+
+  /** Starts a new family (at login) or continues one (at rotation). Returns the opaque token, shown once. */
+  async issue(manager: EntityManager, userId: string, familyId: string = randomUUID()): Promise<string> {
+    const token = randomSecret();
+    await manager.insert(RefreshTokenEntity, {
+      userId,
+      familyId,
+      tokenHash: sha256Hex(token),
+      expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * 86_400_000),
+    });
+    return token;
+  }
+
+  /**
+   * Spends a refresh token and issues its successor. A token presented a second time means it was
+   * copied: the whole family is revoked, for the thief and the owner alike.
+   */
+  async rotate(token: string): Promise<{ userId: string; refreshToken: string }> {
+    const outcome = await this.dataSource.transaction(async (manager): Promise<RotationOutcome> => {
+      const current = await manager
+        .getRepository(RefreshTokenEntity)
+        .createQueryBuilder('token')
+        .setLock('pessimistic_write')
+        .where('token.token_hash = :hash', { hash: sha256Hex(token) })
+        .getOne();
+      if (!current || current.revokedAt || current.expiresAt.getTime() <= Date.now()) return { invalid: true };
+      if (current.usedAt) {
+        await this.revokeFamilyIn(manager, current, 'reuse');
+        return { reused: true };
+      }
+      await manager.update(RefreshTokenEntity, { id: current.id }, { usedAt: new Date() });
+      return { userId: current.userId, refreshToken: await this.issue(manager, current.userId, current.familyId) };
+    });
+    if ('invalid' in outcome) throw new UnauthorizedException('Refresh token is not valid');
+    if ('reused' in outcome) throw new UnauthorizedException('Refresh token was already used; its session has been revoked');
+    return outcome;
+  }
+
+  /** Logout: the token's whole family stops working. Unknown tokens are ignored (nothing to revoke). */
+  async revokeFamilyOf(token: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const current = await manager.getRepository(RefreshTokenEntity).findOneBy({ tokenHash: sha256Hex(token) });
+      if (current) await this.revokeFamilyIn(manager, current, 'logout');
+    });
+  }
+
+  private async revokeFamilyIn(manager: EntityManager, token: RefreshTokenEntity, reason: 'reuse' | 'logout'): Promise<void> {
+    await manager.update(RefreshTokenEntity, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await this.audit.append(manager, {
+      actor: { type: 'user', id: token.userId },
+      action: 'auth.token_family_revoked',
+      entityType: 'user',
+      entityId: token.userId,
+      payload: { familyId: token.familyId, reason },
+    });
+  }
+}

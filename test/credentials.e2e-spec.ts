@@ -1,0 +1,106 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { startTestApi, type TestApi } from './setup/test-api';
+
+const PASSWORD = 'correct-horse-battery';
+
+describe('credentials: refresh tokens, API keys, disabling users', () => {
+  let api: TestApi;
+  let adminToken: string;
+  let organizationId: string;
+  let operator: { id: string; email: string };
+
+  const as = (token: string) => ({ Authorization: `Bearer ${token}` });
+  const loginBody = async (email: string, password = PASSWORD) =>
+    (await request(api.server).post('/api/v1/auth/login').send({ email, password }).expect(200)).body;
+  const auditCount = async (action: string, entityId: string) =>
+    (await api.app.get(DataSource).query('SELECT count(*)::int AS n FROM audit_log WHERE action = $1 AND entity_id = $2', [action, entityId]))[0].n as number;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    adminToken = (await loginBody(api.config.ADMIN_EMAIL, api.config.ADMIN_PASSWORD)).accessToken;
+    organizationId = (await request(api.server).post('/api/v1/organizations').set(as(adminToken)).send({ name: 'Keys AB', hqCountry: 'DK' }).expect(201)).body.id;
+    operator = (
+      await request(api.server)
+        .post('/api/v1/users')
+        .set(as(adminToken))
+        .send({ email: `keys-${randomUUID().slice(0, 8)}@example.test`, password: PASSWORD, role: 'operator', organizationId })
+        .expect(201)
+    ).body;
+  });
+  afterAll(() => api.close());
+
+  it('rotates refresh tokens, and reuse of a spent one revokes the whole family', async () => {
+    const login = await loginBody(operator.email);
+    expect(login).toMatchObject({ expiresIn: 900, user: { id: operator.id, role: 'operator' } });
+
+    const first = await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: login.refreshToken }).expect(200);
+    expect(first.body.refreshToken).not.toBe(login.refreshToken);
+    await request(api.server).get('/api/v1/auth/me').set(as(first.body.accessToken)).expect(200);
+
+    const replay = await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: login.refreshToken }).expect(401);
+    expect(replay.body.message).toMatch(/already used/);
+    // The family is gone: even the newest token of it no longer refreshes.
+    await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: first.body.refreshToken }).expect(401);
+    expect(await auditCount('auth.token_family_revoked', operator.id)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('logs out by revoking the family', async () => {
+    const login = await loginBody(operator.email);
+    await request(api.server).post('/api/v1/auth/logout').send({ refreshToken: login.refreshToken }).expect(204);
+    await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: login.refreshToken }).expect(401);
+    await request(api.server).post('/api/v1/auth/refresh').send({}).expect(400);
+    await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: 'made-up' }).expect(401);
+  });
+
+  it('issues an API key once, acts as an operator of its organisation, and stops at revocation', async () => {
+    const token = (await loginBody(operator.email)).accessToken;
+    const created = await request(api.server).post('/api/v1/api-keys').set(as(token)).send({ name: 'inventory sync' }).expect(201);
+    expect(created.body.key).toMatch(/^tg_[A-Za-z0-9]{12}_[A-Za-z0-9_-]{43}$/);
+    expect(created.body).toMatchObject({ name: 'inventory sync', organizationId, lastUsedAt: null });
+
+    const listed = await request(api.server).get('/api/v1/api-keys').set(as(token)).expect(200);
+    expect(listed.body.items.map((key: { id: string }) => key.id)).toContain(created.body.id);
+    expect(JSON.stringify(listed.body)).not.toContain(created.body.key);
+
+    const viaKey = await request(api.server).get('/api/v1/organizations').set('X-Api-Key', created.body.key).expect(200);
+    expect(viaKey.body.items.map((org: { id: string }) => org.id)).toEqual([organizationId]);
+    await request(api.server).get('/api/v1/users').set('X-Api-Key', created.body.key).expect(403);
+    const afterUse = await request(api.server).get('/api/v1/api-keys').set(as(token)).expect(200);
+    expect(afterUse.body.items.find((key: { id: string }) => key.id === created.body.id).lastUsedAt).not.toBeNull();
+
+    await request(api.server).delete(`/api/v1/api-keys/${created.body.id}`).set(as(token)).expect(204);
+    await request(api.server).get('/api/v1/organizations').set('X-Api-Key', created.body.key).expect(401);
+    await request(api.server).get('/api/v1/organizations').set('X-Api-Key', 'tg_nothing').expect(401);
+    expect(await auditCount('api_key.created', created.body.id)).toBe(1);
+    expect(await auditCount('api_key.revoked', created.body.id)).toBe(1);
+  });
+
+  it("answers 404 for another organisation's API key and 403 for non-operators", async () => {
+    const token = (await loginBody(operator.email)).accessToken;
+    const key = (await request(api.server).post('/api/v1/api-keys').set(as(token)).send({ name: 'mine' }).expect(201)).body;
+    const otherOrg = (await request(api.server).post('/api/v1/organizations').set(as(adminToken)).send({ name: 'Other ApS', hqCountry: 'DK' }).expect(201)).body.id;
+    const otherEmail = `other-${randomUUID().slice(0, 8)}@example.test`;
+    await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email: otherEmail, password: PASSWORD, role: 'operator', organizationId: otherOrg }).expect(201);
+    const otherToken = (await loginBody(otherEmail)).accessToken;
+    await request(api.server).delete(`/api/v1/api-keys/${key.id}`).set(as(otherToken)).expect(404);
+    await request(api.server).post('/api/v1/api-keys').set(as(adminToken)).send({ name: 'admin key' }).expect(403);
+  });
+
+  it('locks a disabled user out at once and lets the admin enable them again', async () => {
+    const token = (await loginBody(operator.email)).accessToken;
+    const disabled = await request(api.server).patch(`/api/v1/users/${operator.id}`).set(as(adminToken)).send({ disabled: true }).expect(200);
+    expect(disabled.body.disabled).toBe(true);
+    await request(api.server).get('/api/v1/auth/me').set(as(token)).expect(401);
+    await request(api.server).post('/api/v1/auth/login').send({ email: operator.email, password: PASSWORD }).expect(401);
+
+    await request(api.server).patch(`/api/v1/users/${operator.id}`).set(as(adminToken)).send({ disabled: false }).expect(200);
+    await loginBody(operator.email);
+    await request(api.server).patch(`/api/v1/users/${operator.id}`).set(as(adminToken)).send({ role: 'auditor' }).expect(400);
+    await request(api.server).patch(`/api/v1/users/${operator.id}`).set(as(adminToken)).send({ disabled: 'yes' }).expect(400);
+    await request(api.server).patch(`/api/v1/users/${randomUUID()}`).set(as(adminToken)).send({ disabled: true }).expect(404);
+    const admin = (await request(api.server).get('/api/v1/auth/me').set(as(adminToken)).expect(200)).body;
+    await request(api.server).patch(`/api/v1/users/${admin.id}`).set(as(adminToken)).send({ disabled: true }).expect(409);
+  });
+});
