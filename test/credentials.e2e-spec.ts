@@ -103,4 +103,16 @@ describe('credentials: refresh tokens, API keys, disabling users', () => {
     const admin = (await request(api.server).get('/api/v1/auth/me').set(as(adminToken)).expect(200)).body;
     await request(api.server).patch(`/api/v1/users/${admin.id}`).set(as(adminToken)).send({ disabled: true }).expect(409);
   });
+
+  it('throttles repeated failures on one account with 429 and Retry-After, even for the right password', async () => {
+    const email = `throttled-${randomUUID().slice(0, 8)}@example.test`;
+    await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email, password: PASSWORD, role: 'auditor' }).expect(201);
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await request(api.server).post('/api/v1/auth/login').send({ email, password: 'wrong-password-123' }).expect(401);
+    }
+    const refused = await request(api.server).post('/api/v1/auth/login').send({ email, password: PASSWORD }).expect(429);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(900);
+    expect(refused.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+  });
 });

@@ -12,6 +12,7 @@ import { AuthService } from './auth.service';
 import { AuthenticationGuard } from './authentication.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
+import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokensService } from './refresh-tokens.service';
 
@@ -25,7 +26,7 @@ import { RefreshTokensService } from './refresh-tokens.service';
     }),
   ],
   controllers: [AuthController, UsersController, ApiKeysController],
-  providers: [PasswordHasher, UsersService, AuthService, RefreshTokensService, ApiKeysService, LocalStrategy, JwtStrategy, AuthenticationGuard, AdminBootstrap],
+  providers: [PasswordHasher, UsersService, AuthService, RefreshTokensService, ApiKeysService, LoginThrottle, LocalStrategy, JwtStrategy, AuthenticationGuard, AdminBootstrap],
   exports: [UsersService, AuthenticationGuard, PasswordHasher],
 })
 export class IdentityModule {}
