@@ -10,12 +10,13 @@ export const Permission = {
   UsersManage: 'users:manage',
   OrganizationsCreate: 'organizations:create',
   OrganizationsRead: 'organizations:read',
+  OwnershipManage: 'ownership:manage',
   AuditLogRead: 'audit-log:read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  [Role.Operator]: [Permission.SelfRead, Permission.OrganizationsRead, Permission.ApiKeysManage],
+  [Role.Operator]: [Permission.SelfRead, Permission.OrganizationsRead, Permission.OwnershipManage, Permission.ApiKeysManage],
   [Role.Auditor]: [Permission.SelfRead, Permission.OrganizationsRead],
   [Role.Regulator]: [Permission.SelfRead, Permission.OrganizationsRead, Permission.AuditLogRead],
   [Role.Admin]: [
@@ -23,6 +24,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.UsersManage,
     Permission.OrganizationsCreate,
     Permission.OrganizationsRead,
+    Permission.OwnershipManage,
     Permission.AuditLogRead,
   ],
 };

@@ -1,9 +1,10 @@
 import { AuditLogEntryEntity } from './audit/audit-log-entry.entity';
 import { ApiKeyEntity } from './identity/api-key.entity';
+import { OrganizationOwnerEntity } from './identity/organization-owner.entity';
 import { OrganizationEntity } from './identity/organization.entity';
 import { RefreshTokenEntity } from './identity/refresh-token.entity';
 import { UserEntity } from './identity/user.entity';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
 
 /** Listed explicitly (never by glob) so bundled builds and the migration CLI see the same set. */
-export const ENTITIES = [OutboxEventEntity, AuditLogEntryEntity, OrganizationEntity, UserEntity, RefreshTokenEntity, ApiKeyEntity];
+export const ENTITIES = [OutboxEventEntity, AuditLogEntryEntity, OrganizationEntity, UserEntity, RefreshTokenEntity, ApiKeyEntity, OrganizationOwnerEntity];

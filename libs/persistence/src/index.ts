@@ -10,3 +10,4 @@ export * from './identity/organization.entity';
 export * from './identity/user.entity';
 export * from './identity/refresh-token.entity';
 export * from './identity/api-key.entity';
+export * from './identity/organization-owner.entity';

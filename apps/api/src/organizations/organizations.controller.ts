@@ -1,16 +1,21 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
 import { PageQuery, type Page } from '../common/pagination/page';
 import { CreateOrganizationDto, toOrganizationView, type OrganizationView } from './organization.dto';
 import { OrganizationsService } from './organizations.service';
+import { ReplaceOwnershipDto, type OwnershipView } from './ownership.dto';
+import { OwnershipService } from './ownership.service';
 
 @ApiTags('organizations')
 @ApiBearerAuth()
 @Controller('organizations')
 export class OrganizationsController {
-  constructor(private readonly organizations: OrganizationsService) {}
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly ownership: OwnershipService,
+  ) {}
 
   @Post()
   @RequirePermission(Permission.OrganizationsCreate)
@@ -27,7 +32,19 @@ export class OrganizationsController {
 
   @Get(':id')
   @RequirePermission(Permission.OrganizationsRead)
-  async get(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @CurrentPrincipal() principal: Principal): Promise<OrganizationView> {
-    return toOrganizationView(await this.organizations.get(id, principal));
+  async get(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<OrganizationView & OwnershipView> {
+    const organization = await this.organizations.get(id, principal);
+    return { ...toOrganizationView(organization), ...(await this.ownership.view(organization)) };
+  }
+
+  /** Replaces all ownership records at once; percentages may add up to at most 100. */
+  @Put(':id/ownership')
+  @RequirePermission(Permission.OwnershipManage)
+  replaceOwnership(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: ReplaceOwnershipDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OwnershipView> {
+    return this.ownership.replace(id, body.owners, principal);
   }
 }

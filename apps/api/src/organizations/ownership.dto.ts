@@ -1,0 +1,48 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsNumber, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import type { OwnerKind, OwnerRecord, UltimateController } from '@tiergate/domain';
+
+const OWNER_KINDS: OwnerKind[] = ['company', 'person', 'state'];
+
+export class OwnerDto implements OwnerRecord {
+  @ApiProperty({ example: 'Fjord Holdings ASA' })
+  @IsString()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @MinLength(1)
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ example: 'NO' })
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 country code' })
+  country!: string;
+
+  @ApiProperty({ enum: OWNER_KINDS })
+  @IsIn(OWNER_KINDS, { message: `kind must be one of ${OWNER_KINDS.join(', ')}` })
+  kind!: OwnerKind;
+
+  @ApiProperty({ minimum: 0, maximum: 100, example: 51 })
+  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'percent must be a number with at most 2 decimals' })
+  @Min(0)
+  @Max(100)
+  percent!: number;
+
+  @ApiProperty()
+  @IsBoolean({ message: 'controlling must be true or false' })
+  controlling!: boolean;
+}
+
+export class ReplaceOwnershipDto {
+  @ApiProperty({ type: [OwnerDto] })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => OwnerDto)
+  owners!: OwnerDto[];
+}
+
+export interface OwnershipView {
+  owners: OwnerRecord[];
+  ultimateController: UltimateController;
+}
