@@ -34,6 +34,7 @@ export class UsersService {
       if (actor.type === 'user' && actor.id === id && (change.disabled === true || (change.role && change.role !== user.role))) {
         throw new ConflictException('Admins cannot disable their own account or change their own role');
       }
+      if (change.disabled === undefined && change.role === undefined) return user;
       const next = { ...user, ...change };
       const violations = userRuleViolations({ email: next.email, password: '', role: next.role, organizationId: next.organizationId, jurisdictions: next.jurisdictions });
       if (violations.length > 0) {

@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import request from 'supertest';
+import { describeRoutes } from '../apps/api/src/common/routes/route-catalog';
+import { startTestApi, type TestApi } from './setup/test-api';
+
+/**
+ * Every route × every kind of caller, against the real database. "pass" means the guards let the
+ * request through (what happens next — 2xx or a 400 for the empty body — is the route's business);
+ * a number is the exact status expected. A new route fails this test until it is added here.
+ */
+type Caller = 'anonymous' | 'admin' | 'operator' | 'otherOperator' | 'apiKey' | 'auditor' | 'regulator';
+type Expectation = 'pass' | 401 | 403 | 404;
+
+const ALL_PASS: Record<Caller, Expectation> = { anonymous: 'pass', admin: 'pass', operator: 'pass', otherOperator: 'pass', apiKey: 'pass', auditor: 'pass', regulator: 'pass' };
+const SIGNED_IN: Record<Caller, Expectation> = { ...ALL_PASS, anonymous: 401 };
+const ADMIN_ONLY: Record<Caller, Expectation> = { anonymous: 401, admin: 'pass', operator: 403, otherOperator: 403, apiKey: 403, auditor: 403, regulator: 403 };
+const OPERATORS_ONLY: Record<Caller, Expectation> = { anonymous: 401, admin: 403, operator: 'pass', otherOperator: 'pass', apiKey: 'pass', auditor: 403, regulator: 403 };
+
+const MATRIX: Record<string, Record<Caller, Expectation>> = {
+  'GET /health': ALL_PASS,
+  'GET /metrics': ALL_PASS,
+  'POST /api/v1/auth/login': ALL_PASS,
+  'POST /api/v1/auth/refresh': ALL_PASS,
+  'POST /api/v1/auth/logout': ALL_PASS,
+  'GET /api/v1/auth/me': SIGNED_IN,
+  'POST /api/v1/users': ADMIN_ONLY,
+  'GET /api/v1/users': ADMIN_ONLY,
+  'PATCH /api/v1/users/:id': ADMIN_ONLY,
+  'POST /api/v1/api-keys': OPERATORS_ONLY,
+  'GET /api/v1/api-keys': OPERATORS_ONLY,
+  // The path names no key: callers the guards let through get 404, the others 403.
+  'DELETE /api/v1/api-keys/:id': { ...OPERATORS_ONLY, operator: 404, otherOperator: 404, apiKey: 404 },
+  'POST /api/v1/organizations': ADMIN_ONLY,
+  'GET /api/v1/organizations': SIGNED_IN,
+  'GET /api/v1/organizations/:id': { ...SIGNED_IN, otherOperator: 404 },
+  'PUT /api/v1/organizations/:id/ownership': { anonymous: 401, admin: 'pass', operator: 'pass', otherOperator: 404, apiKey: 'pass', auditor: 403, regulator: 403 },
+};
+
+/** A valid body where validation would otherwise answer before scoping does. */
+const BODIES: Record<string, object> = {
+  'PUT /api/v1/organizations/:id/ownership': { owners: [] },
+};
+
+const PASSWORD = 'correct-horse-battery';
+
+describe('access matrix: every route, every caller', () => {
+  let api: TestApi;
+  const headers = new Map<Caller, Record<string, string>>();
+  const pathIds: Record<string, string> = {};
+
+  const login = async (email: string, password = PASSWORD) =>
+    (await request(api.server).post('/api/v1/auth/login').send({ email, password }).expect(200)).body.accessToken as string;
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    const adminToken = await login(api.config.ADMIN_EMAIL, api.config.ADMIN_PASSWORD);
+    const admin = { Authorization: `Bearer ${adminToken}` };
+    const newOrganization = async () =>
+      (await request(api.server).post('/api/v1/organizations').set(admin).send({ name: `Matrix ${randomUUID().slice(0, 6)}`, hqCountry: 'NL' }).expect(201)).body.id as string;
+    const newUser = async (role: string, organizationId?: string) => {
+      const email = `matrix-${role}-${randomUUID().slice(0, 8)}@example.test`;
+      const user = (await request(api.server).post('/api/v1/users').set(admin).send({ email, password: PASSWORD, role, organizationId }).expect(201)).body;
+      return { id: user.id as string, token: await login(email) };
+    };
+
+    const ownOrganization = await newOrganization();
+    const operator = await newUser('operator', ownOrganization);
+    const otherOperator = await newUser('operator', await newOrganization());
+    const auditor = await newUser('auditor');
+    const regulator = await newUser('regulator');
+    const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
+    const apiKey = (await request(api.server).post('/api/v1/api-keys').set(bearer(operator.token)).send({ name: 'matrix' }).expect(201)).body.key as string;
+
+    headers.set('anonymous', {});
+    headers.set('admin', admin);
+    headers.set('operator', bearer(operator.token));
+    headers.set('otherOperator', bearer(otherOperator.token));
+    headers.set('apiKey', { 'X-Api-Key': apiKey });
+    headers.set('auditor', bearer(auditor.token));
+    headers.set('regulator', bearer(regulator.token));
+
+    pathIds['/api/v1/users/:id'] = auditor.id;
+    pathIds['/api/v1/organizations/:id'] = ownOrganization;
+    pathIds['/api/v1/organizations/:id/ownership'] = ownOrganization;
+    pathIds['/api/v1/api-keys/:id'] = randomUUID();
+  });
+  afterAll(() => api.close());
+
+  it('has an expectation for every registered route, and no stale ones', () => {
+    const registered = describeRoutes(api.app.get(DiscoveryService), api.app.get(MetadataScanner), api.app.get(Reflector)).map((route) => {
+      const prefixed = route.path === '/health' || route.path === '/metrics' ? route.path : `/api/v1${route.path}`;
+      return `${route.method} ${prefixed}`;
+    });
+    expect(registered.sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  const callers: Caller[] = ['anonymous', 'admin', 'operator', 'otherOperator', 'apiKey', 'auditor', 'regulator'];
+  for (const [route, expectations] of Object.entries(MATRIX)) {
+    for (const caller of callers) {
+      const expected = expectations[caller];
+      it(`${route} as ${caller} → ${expected}`, async () => {
+        const [method, pattern] = route.split(' ');
+        const path = pattern.replace(/\/:id(\/|$)/, (_match, tail: string) => `/${pathIds[pattern]}${tail}`);
+        const response = await request(api.server)
+          [method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path)
+          .set(headers.get(caller) ?? {})
+          .send(method === 'GET' || method === 'DELETE' ? undefined : (BODIES[route] ?? {}));
+        if (expected === 'pass') {
+          expect([401, 403, 404]).not.toContain(response.status === 401 && route.startsWith('POST /api/v1/auth/') ? 0 : response.status);
+          expect(response.status).toBeLessThan(500);
+        } else {
+          expect(response.status).toBe(expected);
+        }
+      });
+    }
+  }
+});
