@@ -1,17 +1,17 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsString, MaxLength, MinLength } from 'class-validator';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import type { ApiKeyEntity } from '@tiergate/persistence';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
 import { PageQuery, type Page } from '../common/pagination/page';
 import { ApiKeysService } from './api-keys.service';
+import { Trim } from '../common/validation/transforms';
 
 export class CreateApiKeyDto {
   @ApiProperty({ example: 'inventory sync' })
   @IsString()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @MinLength(1)
   @MaxLength(100)
   name!: string;

@@ -1,20 +1,21 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsNumber, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import type { OwnerKind, OwnerRecord, UltimateController } from '@tiergate/domain';
+import { Trim, UpperCase } from '../common/validation/transforms';
 
 const OWNER_KINDS: OwnerKind[] = ['company', 'person', 'state'];
 
 export class OwnerDto implements OwnerRecord {
   @ApiProperty({ example: 'Fjord Holdings ASA' })
   @IsString()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @Trim()
   @MinLength(1)
   @MaxLength(200)
   name!: string;
 
   @ApiProperty({ example: 'NO' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value))
+  @UpperCase()
   @IsISO31661Alpha2({ message: 'country must be an ISO 3166-1 alpha-2 country code' })
   country!: string;
 
