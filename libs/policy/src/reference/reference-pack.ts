@@ -1,0 +1,22 @@
+import type { PolicyPack } from '../policy-pack.schema';
+import { REFERENCE_ACCELERATORS } from './accelerators';
+import { referenceCountries } from './countries';
+import { REFERENCE_PROHIBITED_HARDWARE } from './prohibited-hardware';
+
+/**
+ * The pack Tiergate ships as its first active version. It is modelled on the January 2025
+ * "AI diffusion" framework (rescinded in May 2025) and public proposals: a policy its regulators
+ * own and change by publishing new versions, not a statement of law in force.
+ */
+export function referencePolicyPack(): PolicyPack {
+  return {
+    version: '1.0.0',
+    title: 'Tiergate reference pack (modelled on the 2025 AI diffusion framework)',
+    note: 'Reference data with estimates marked; regulators publish corrected versions.',
+    approvalQuorum: 1,
+    countries: referenceCountries(),
+    accelerators: REFERENCE_ACCELERATORS,
+    prohibitedHardware: REFERENCE_PROHIBITED_HARDWARE,
+    thresholds: { h100Tpp: 15_832, lppH100Equivalents: 1_700, igaAccelerators: 50_000 },
+  };
+}

@@ -1,0 +1,51 @@
+import { policyPackSchema, type PolicyPack } from './policy-pack.schema';
+
+export type PolicyValidation = { ok: true; pack: PolicyPack } | { ok: false; errors: string[] };
+
+function duplicates(values: string[]): string[] {
+  const seen = new Set<string>();
+  return [...new Set(values.filter((value) => (seen.has(value) ? true : (seen.add(value), false))))];
+}
+
+function invalidRegex(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'i');
+    return false;
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Structural and semantic validation together, reporting every problem rather than the first:
+ * a regulator fixing a pack should see the whole list at once.
+ */
+export function validatePolicyPack(input: unknown, knownCountryCodes: ReadonlySet<string>): PolicyValidation {
+  const parsed = policyPackSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.join('.') || '(pack)'}: ${issue.message}`) };
+  }
+  const pack = parsed.data;
+  const errors: string[] = [];
+  for (const code of duplicates(pack.countries.map((country) => country.code))) {
+    errors.push(`countries: ${code} is listed more than once (a country has exactly one tier)`);
+  }
+  for (const country of pack.countries) {
+    if (!knownCountryCodes.has(country.code)) errors.push(`countries: ${country.code} is not an ISO 3166-1 country code`);
+  }
+  for (const model of duplicates(pack.accelerators.map((a) => `${a.vendor} ${a.model}`.toLowerCase()))) {
+    errors.push(`accelerators: ${model} is listed more than once`);
+  }
+  for (const accelerator of pack.accelerators) {
+    for (const pattern of accelerator.matches) {
+      if (invalidRegex(pattern)) errors.push(`accelerators: ${accelerator.model} has an invalid pattern ${pattern}`);
+    }
+  }
+  for (const id of duplicates(pack.prohibitedHardware.map((rule) => rule.id))) {
+    errors.push(`prohibitedHardware: id ${id} is used more than once`);
+  }
+  for (const rule of pack.prohibitedHardware) {
+    if (invalidRegex(rule.pattern)) errors.push(`prohibitedHardware: ${rule.id} has an invalid pattern ${rule.pattern}`);
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, pack };
+}
