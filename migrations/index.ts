@@ -3,6 +3,7 @@ import { Foundation1795917554443 } from './1795917554443-Foundation';
 import { Identity1795924388136 } from './1795924388136-Identity';
 import { Credentials1795924877282 } from './1795924877282-Credentials';
 import { Ownership1795925181122 } from './1795925181122-Ownership';
+import { PolicyVersions1795925858146 } from './1795925858146-PolicyVersions';
 
 /** Every migration, oldest first. Generate a new one with `npm run migration:generate -- migrations/<Name>`, then list it here. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795917554443, Identity1795924388136, Credentials1795924877282, Ownership1795925181122];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795917554443, Identity1795924388136, Credentials1795924877282, Ownership1795925181122, PolicyVersions1795925858146];

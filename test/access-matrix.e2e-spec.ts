@@ -34,11 +34,17 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'POST /api/v1/organizations': ADMIN_ONLY,
   'GET /api/v1/organizations': SIGNED_IN,
   'GET /api/v1/organizations/:id': { ...SIGNED_IN, otherOperator: 404 },
+  'GET /api/v1/policy': SIGNED_IN,
+  'GET /api/v1/countries': SIGNED_IN,
+  'GET /api/v1/countries/:code': SIGNED_IN,
   'PUT /api/v1/organizations/:id/ownership': { anonymous: 401, admin: 'pass', operator: 'pass', otherOperator: 404, apiKey: 'pass', auditor: 403, regulator: 403 },
 };
 
 /** A valid body where validation would otherwise answer before scoping does. */
 const BODIES: Record<string, object> = {
+  'GET /api/v1/policy': SIGNED_IN,
+  'GET /api/v1/countries': SIGNED_IN,
+  'GET /api/v1/countries/:code': SIGNED_IN,
   'PUT /api/v1/organizations/:id/ownership': { owners: [] },
 };
 
@@ -101,7 +107,7 @@ describe('access matrix: every route, every caller', () => {
       const expected = expectations[caller];
       it(`${route} as ${caller} → ${expected}`, async () => {
         const [method, pattern] = route.split(' ');
-        const path = pattern.replace(/\/:id(\/|$)/, (_match, tail: string) => `/${pathIds[pattern]}${tail}`);
+        const path = pattern.replace(/\/:id(\/|$)/, (_match, tail: string) => `/${pathIds[pattern]}${tail}`).replace(':code', 'DE');
         const response = await request(api.server)
           [method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path)
           .set(headers.get(caller) ?? {})

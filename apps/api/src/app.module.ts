@@ -11,6 +11,7 @@ import { IdentityModule } from './auth/identity.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { PolicyModule } from './policy/policy.module';
 
 @Module({})
 export class AppModule {
@@ -27,6 +28,7 @@ export class AppModule {
         MetricsModule,
         IdentityModule,
         OrganizationsModule,
+        PolicyModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

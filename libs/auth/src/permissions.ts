@@ -6,6 +6,7 @@ import { Role } from './roles';
  */
 export const Permission = {
   SelfRead: 'self:read',
+  PolicyRead: 'policy:read',
   ApiKeysManage: 'api-keys:manage',
   UsersManage: 'users:manage',
   OrganizationsCreate: 'organizations:create',
@@ -16,11 +17,12 @@ export const Permission = {
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  [Role.Operator]: [Permission.SelfRead, Permission.OrganizationsRead, Permission.OwnershipManage, Permission.ApiKeysManage],
-  [Role.Auditor]: [Permission.SelfRead, Permission.OrganizationsRead],
-  [Role.Regulator]: [Permission.SelfRead, Permission.OrganizationsRead, Permission.AuditLogRead],
+  [Role.Operator]: [Permission.SelfRead, Permission.PolicyRead, Permission.OrganizationsRead, Permission.OwnershipManage, Permission.ApiKeysManage],
+  [Role.Auditor]: [Permission.SelfRead, Permission.PolicyRead, Permission.OrganizationsRead],
+  [Role.Regulator]: [Permission.SelfRead, Permission.PolicyRead, Permission.OrganizationsRead, Permission.AuditLogRead],
   [Role.Admin]: [
     Permission.SelfRead,
+    Permission.PolicyRead,
     Permission.UsersManage,
     Permission.OrganizationsCreate,
     Permission.OrganizationsRead,

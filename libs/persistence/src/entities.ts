@@ -5,6 +5,7 @@ import { OrganizationEntity } from './identity/organization.entity';
 import { RefreshTokenEntity } from './identity/refresh-token.entity';
 import { UserEntity } from './identity/user.entity';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
+import { PolicyVersionEntity } from './policy/policy-version.entity';
 
 /** Listed explicitly (never by glob) so bundled builds and the migration CLI see the same set. */
-export const ENTITIES = [OutboxEventEntity, AuditLogEntryEntity, OrganizationEntity, UserEntity, RefreshTokenEntity, ApiKeyEntity, OrganizationOwnerEntity];
+export const ENTITIES = [OutboxEventEntity, AuditLogEntryEntity, OrganizationEntity, UserEntity, RefreshTokenEntity, ApiKeyEntity, OrganizationOwnerEntity, PolicyVersionEntity];

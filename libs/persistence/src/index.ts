@@ -11,3 +11,4 @@ export * from './identity/user.entity';
 export * from './identity/refresh-token.entity';
 export * from './identity/api-key.entity';
 export * from './identity/organization-owner.entity';
+export * from './policy/policy-version.entity';

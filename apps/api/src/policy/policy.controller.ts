@@ -1,0 +1,52 @@
+import { Controller, Get, Param } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { Permission, RequirePermission } from '@tiergate/auth';
+import type { Page } from '../common/pagination/page';
+import { ActivePolicyService } from './active-policy.service';
+
+interface CountryView {
+  code: string;
+  name: string;
+  tier: 1 | 2 | 3;
+}
+
+@ApiTags('policy')
+@ApiBearerAuth()
+@Controller()
+export class PolicyController {
+  constructor(private readonly policy: ActivePolicyService) {}
+
+  /** The active policy version, in the shape of DESIGN.md. */
+  @Get('policy')
+  @RequirePermission(Permission.PolicyRead)
+  async active() {
+    const { id, version, activatedAt, pack } = await this.policy.get();
+    return {
+      id,
+      version,
+      activatedAt: activatedAt.toISOString(),
+      title: pack.title,
+      approvalQuorum: pack.approvalQuorum,
+      countries: pack.countries.map(({ code, name, tier }) => ({ code, name, tier })),
+      accelerators: pack.accelerators.map(({ vendor, model, tpp }) => ({ vendor, model, tpp })),
+      prohibitedHardware: pack.prohibitedHardware,
+      controls: [],
+      thresholds: pack.thresholds,
+    };
+  }
+
+  /** All countries fit in one page; the list keeps the common shape. */
+  @Get('countries')
+  @RequirePermission(Permission.PolicyRead)
+  async countries(): Promise<Page<CountryView>> {
+    const { pack } = await this.policy.get();
+    return { items: pack.countries.map(({ code, name, tier }) => ({ code, name, tier })), nextCursor: null };
+  }
+
+  @Get('countries/:code')
+  @RequirePermission(Permission.PolicyRead)
+  async country(@Param('code') code: string): Promise<CountryView> {
+    const { name, tier } = await this.policy.country(code);
+    return { code: code.toUpperCase(), name, tier };
+  }
+}

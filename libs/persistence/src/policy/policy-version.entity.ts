@@ -1,0 +1,32 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export type PolicyVersionStatus = 'published' | 'active' | 'retired';
+
+/** One immutable policy pack. Exactly one version is active at a time (a partial unique index says so). */
+@Entity({ name: 'policy_versions' })
+@Index('policy_versions_one_active', ['status'], { unique: true, where: "status = 'active'" })
+export class PolicyVersionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Index('policy_versions_version_key', { unique: true })
+  @Column({ type: 'text' })
+  version!: string;
+
+  /** The validated pack, as published. */
+  @Column({ type: 'jsonb' })
+  pack!: Record<string, unknown>;
+
+  @Column({ type: 'text' })
+  status!: PolicyVersionStatus;
+
+  @Column({ name: 'published_by', type: 'text' })
+  publishedBy!: string;
+
+  @Column({ name: 'activated_at', type: 'timestamptz', nullable: true })
+  activatedAt!: Date | null;
+
+  // Millisecond precision, so a keyset cursor (which carries a JS Date) matches rows exactly.
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt!: Date;
+}
