@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AUTOMATED_FINDING_CODES } from './finding-codes';
 
 /**
  * A policy pack: the whole regime as data. Regulators publish new versions of it; nothing in the
@@ -29,6 +30,24 @@ export const prohibitedHardwareSchema = z.object({
   reason: z.string().min(1),
 });
 
+export const controlSchema = z.object({
+  id: z.string().regex(/^C[1-5]-[A-Z0-9-]+$/, 'must look like C2-HW-ORIGIN'),
+  condition: z.enum(['C1', 'C2', 'C3', 'C4', 'C5']),
+  title: z.string().min(1),
+  /** Evidence types every compliant claim on this control must carry. */
+  requiredEvidence: z.array(z.string().min(1)),
+  /** Further evidence types the control takes when supplied (checked, never demanded). */
+  acceptedEvidence: z.array(z.string().min(1)).default([]),
+  automatedChecks: z.array(z.enum(AUTOMATED_FINDING_CODES)),
+  humanReview: z.boolean(),
+  reauditDays: z.number().int().min(1).max(1_095),
+  severity: z.enum(['blocker', 'major', 'minor', 'info']),
+  /** Whether an operator may claim not_applicable. */
+  waivable: z.boolean(),
+  /** RAND model-weight security level the control stands for, where it is one. */
+  securityLevel: z.enum(['SL1', 'SL2', 'SL3', 'SL4', 'SL5']).optional(),
+});
+
 export const thresholdsSchema = z.object({
   /** TPP of one H100 SXM: the unit of "H100-equivalents". */
   h100Tpp: z.number().positive(),
@@ -45,6 +64,8 @@ export const policyPackSchema = z.object({
   /** Distinct regulators that must approve a version before it can be activated. */
   approvalQuorum: z.number().int().min(1),
   countries: z.array(countrySchema).min(1),
+  evidenceTypes: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case')).min(1),
+  controls: z.array(controlSchema).min(1),
   accelerators: z.array(acceleratorSchema),
   prohibitedHardware: z.array(prohibitedHardwareSchema),
   thresholds: thresholdsSchema,
@@ -54,3 +75,4 @@ export type PolicyPack = z.infer<typeof policyPackSchema>;
 export type PolicyCountry = z.infer<typeof countrySchema>;
 export type PolicyAccelerator = z.infer<typeof acceleratorSchema>;
 export type Tier = PolicyCountry['tier'];
+export type PolicyControl = z.infer<typeof controlSchema>;

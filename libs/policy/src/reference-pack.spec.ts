@@ -87,6 +87,31 @@ describe('validatePolicyPack', () => {
     ]);
   });
 
+  it('checks controls against the evidence types', () => {
+    const pack = referencePolicyPack();
+    const result = validatePolicyPack(
+      {
+        ...pack,
+        evidenceTypes: [...pack.evidenceTypes, 'carrier_pigeon'],
+        controls: [...pack.controls, { ...pack.controls[0], requiredEvidence: ['telepathy'] }],
+      },
+      ISO_COUNTRY_CODES,
+    );
+    expect(!result.ok && result.errors).toEqual([
+      'controls: id C1-NO-T3-MILITARY-TIES is used more than once',
+      'controls: C1-NO-T3-MILITARY-TIES names evidence type telepathy, which evidenceTypes does not list',
+      'evidenceTypes: no control can take carrier_pigeon',
+    ]);
+  });
+
+  it('maps weight-security controls to security levels and keeps location probes optional', () => {
+    const pack = referencePolicyPack();
+    expect(pack.controls.filter((control) => control.securityLevel).map((control) => control.securityLevel)).toEqual(['SL2', 'SL3', 'SL4']);
+    expect(pack.controls.some((control) => control.requiredEvidence.includes('location_probe'))).toBe(false);
+    expect(pack.controls.some((control) => control.acceptedEvidence.includes('location_probe'))).toBe(true);
+    expect(new Set(pack.controls.map((control) => control.condition))).toEqual(new Set(['C1', 'C2', 'C3', 'C4', 'C5']));
+  });
+
   it('reports structural errors with their paths', () => {
     const result = validatePolicyPack({ version: 'one', countries: [] }, ISO_COUNTRY_CODES);
     expect(!result.ok && result.errors).toEqual(

@@ -33,6 +33,18 @@ export function validatePolicyPack(input: unknown, knownCountryCodes: ReadonlySe
   for (const country of pack.countries) {
     if (!knownCountryCodes.has(country.code)) errors.push(`countries: ${country.code} is not an ISO 3166-1 country code`);
   }
+  for (const id of duplicates(pack.controls.map((control) => control.id))) errors.push(`controls: id ${id} is used more than once`);
+  const evidenceTypes = new Set(pack.evidenceTypes);
+  const takenByAControl = new Set(pack.controls.flatMap((control) => [...control.requiredEvidence, ...control.acceptedEvidence]));
+  for (const control of pack.controls) {
+    if (!control.id.startsWith(`${control.condition}-`)) errors.push(`controls: ${control.id} is filed under ${control.condition}`);
+    for (const type of [...control.requiredEvidence, ...control.acceptedEvidence]) {
+      if (!evidenceTypes.has(type)) errors.push(`controls: ${control.id} names evidence type ${type}, which evidenceTypes does not list`);
+    }
+  }
+  for (const type of pack.evidenceTypes) {
+    if (!takenByAControl.has(type)) errors.push(`evidenceTypes: no control can take ${type}`);
+  }
   for (const model of duplicates(pack.accelerators.map((a) => `${a.vendor} ${a.model}`.toLowerCase()))) {
     errors.push(`accelerators: ${model} is listed more than once`);
   }

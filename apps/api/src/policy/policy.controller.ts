@@ -30,7 +30,8 @@ export class PolicyController {
       countries: pack.countries.map(({ code, name, tier }) => ({ code, name, tier })),
       accelerators: pack.accelerators.map(({ vendor, model, tpp }) => ({ vendor, model, tpp })),
       prohibitedHardware: pack.prohibitedHardware,
-      controls: [],
+      evidenceTypes: pack.evidenceTypes,
+      controls: pack.controls,
       thresholds: pack.thresholds,
     };
   }

@@ -1,5 +1,6 @@
 import type { PolicyPack } from '../policy-pack.schema';
 import { REFERENCE_ACCELERATORS } from './accelerators';
+import { REFERENCE_CONTROLS, REFERENCE_EVIDENCE_TYPES } from './controls';
 import { referenceCountries } from './countries';
 import { REFERENCE_PROHIBITED_HARDWARE } from './prohibited-hardware';
 
@@ -15,6 +16,8 @@ export function referencePolicyPack(): PolicyPack {
     note: 'Reference data with estimates marked; regulators publish corrected versions.',
     approvalQuorum: 1,
     countries: referenceCountries(),
+    evidenceTypes: REFERENCE_EVIDENCE_TYPES,
+    controls: REFERENCE_CONTROLS,
     accelerators: REFERENCE_ACCELERATORS,
     prohibitedHardware: REFERENCE_PROHIBITED_HARDWARE,
     thresholds: { h100Tpp: 15_832, lppH100Equivalents: 1_700, igaAccelerators: 50_000 },
