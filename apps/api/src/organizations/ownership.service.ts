@@ -1,9 +1,10 @@
-import { BadRequestException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { findUltimateController, ownerKey, ownershipProblems, type OwnedEntity, type OwnerRecord } from '@tiergate/domain';
 import type { Principal } from '@tiergate/auth';
 import { AuditWriter, OrganizationEntity, OrganizationOwnerEntity } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
+import { invalidInput } from '../common/errors/invalid-input';
 import type { OwnershipView } from './ownership.dto';
 import { OrganizationsService } from './organizations.service';
 
@@ -22,7 +23,7 @@ export class OwnershipService {
     const organization = await this.organizations.get(organizationId, principal);
     const problems = ownershipProblems(owners);
     if (problems.length > 0) {
-      throw new BadRequestException({ message: `Invalid ownership — ${problems.join('; ')}`, details: problems.map((problem) => ({ field: 'owners', problems: [problem] })) });
+      throw invalidInput([{ field: 'owners', problems }]);
     }
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(OrganizationOwnerEntity, { organizationId });

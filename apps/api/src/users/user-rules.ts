@@ -1,5 +1,5 @@
 import { Role } from '@tiergate/auth';
-import type { FieldError } from '../common/validation/validation.pipe';
+import type { FieldError } from '../common/errors/invalid-input';
 
 export interface UserShape {
   email: string;

@@ -1,8 +1,9 @@
-import { BadRequestException, ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuditActor } from '@tiergate/domain';
 import { AuditWriter, OrganizationEntity, UserEntity } from '@tiergate/persistence';
 import { PasswordHasher } from '../auth/password-hasher';
+import { invalidInput } from '../common/errors/invalid-input';
 import { paginate, type Page, type PageQuery } from '../common/pagination/page';
 import { userRuleViolations, type UserShape } from './user-rules';
 
@@ -17,10 +18,7 @@ export class UsersService {
   async create(input: UserShape, actor: AuditActor): Promise<UserEntity> {
     const violations = userRuleViolations(input);
     if (violations.length > 0) {
-      throw new BadRequestException({
-        message: `Invalid input — ${violations.map((v) => `${v.field}: ${v.problems.join(', ')}`).join('; ')}`,
-        details: violations,
-      });
+      throw invalidInput(violations);
     }
     const passwordHash = await this.passwords.hash(input.password);
     return this.dataSource.transaction((manager) => this.insert(manager, { ...input, passwordHash }, actor));
@@ -38,7 +36,7 @@ export class UsersService {
       const next = { ...user, ...change };
       const violations = userRuleViolations({ email: next.email, password: '', role: next.role, organizationId: next.organizationId, jurisdictions: next.jurisdictions });
       if (violations.length > 0) {
-        throw new BadRequestException({ message: `Invalid change — ${violations.map((v) => v.problems.join(', ')).join('; ')}`, details: violations });
+        throw invalidInput(violations);
       }
       await manager.update(UserEntity, { id }, change);
       await this.audit.append(manager, { actor, action: 'user.updated', entityType: 'user', entityId: id, payload: { ...change } });
@@ -76,10 +74,7 @@ export class UsersService {
     actor: AuditActor,
   ): Promise<UserEntity> {
     if (input.organizationId && !(await manager.getRepository(OrganizationEntity).existsBy({ id: input.organizationId }))) {
-      throw new BadRequestException({
-        message: `Invalid input — organizationId: organization ${input.organizationId} does not exist`,
-        details: [{ field: 'organizationId', problems: ['organization does not exist'] }],
-      });
+      throw invalidInput([{ field: 'organizationId', problems: [`organization ${input.organizationId} does not exist`] }]);
     }
     if (await manager.getRepository(UserEntity).existsBy({ email: input.email })) {
       throw new ConflictException(`A user with email ${input.email} already exists`);

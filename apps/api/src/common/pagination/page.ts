@@ -1,8 +1,8 @@
-import { BadRequestException } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { invalidInput } from '../errors/invalid-input';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
@@ -47,7 +47,7 @@ function decodeCursor(cursor: string): CursorPosition {
   } catch {
     // fall through to the 400 below
   }
-  throw new BadRequestException({ message: 'cursor is not valid: pass nextCursor from a previous page', details: [{ field: 'cursor', problems: ['not a cursor issued by this API'] }] });
+  throw invalidInput([{ field: 'cursor', problems: ['not a cursor issued by this API: pass nextCursor from a previous page'] }]);
 }
 
 /**

@@ -1,9 +1,7 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { invalidInput, type FieldError } from '../errors/invalid-input';
 
-export interface FieldError {
-  field: string;
-  problems: string[];
-}
+export type { FieldError };
 
 /** Flattens nested class-validator errors into `items[2].quantity`-style paths. */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -26,10 +24,6 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     stopAtFirstError: false,
-    exceptionFactory: (errors) => {
-      const details = flattenValidationErrors(errors);
-      const summary = details.map((detail) => `${detail.field}: ${detail.problems.join(', ')}`).join('; ');
-      return new BadRequestException({ message: `Invalid input — ${summary}`, details });
-    },
+    exceptionFactory: (errors) => invalidInput(flattenValidationErrors(errors)),
   });
 }
