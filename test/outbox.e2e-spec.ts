@@ -136,11 +136,13 @@ describe('transactional outbox', () => {
       stdio: 'inherit',
     });
     try {
-      await waitFor('worker to relay the row', () => queues.get(QueueName.Verification).getJob(outboxJobId(id)), {
-        timeoutMs: 30_000,
-        intervalMs: 200,
-      });
-      expect(await pendingCount()).toBe(0);
+      // The job appears in Redis a moment before the relay's transaction marks the row sent: wait for both.
+      await waitFor(
+        'worker to relay the row and mark it sent',
+        async () => Boolean(await queues.get(QueueName.Verification).getJob(outboxJobId(id))) && (await pendingCount()) === 0,
+        { timeoutMs: 30_000, intervalMs: 200 },
+      );
+      expect(await verificationJobs()).toMatchObject({ waiting: 1 });
     } finally {
       const exited = new Promise((resolve) => worker.once('exit', (code, signal) => resolve({ code, signal })));
       worker.kill('SIGTERM');
