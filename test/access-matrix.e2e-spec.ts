@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import request from 'supertest';
+import { API_PREFIX, UNPREFIXED_ROUTES } from '../apps/api/src/bootstrap/configure-app';
 import { describeRoutes } from '../apps/api/src/common/routes/route-catalog';
 import { startTestApi, type TestApi } from './setup/test-api';
 
@@ -95,7 +96,7 @@ describe('access matrix: every route, every caller', () => {
 
   it('has an expectation for every registered route, and no stale ones', () => {
     const registered = describeRoutes(api.app.get(DiscoveryService), api.app.get(MetadataScanner), api.app.get(Reflector)).map((route) => {
-      const prefixed = route.path === '/health' || route.path === '/metrics' ? route.path : `/api/v1${route.path}`;
+      const prefixed = UNPREFIXED_ROUTES.includes(route.path.slice(1)) ? route.path : `/${API_PREFIX}${route.path}`;
       return `${route.method} ${prefixed}`;
     });
     expect(registered.sort()).toEqual(Object.keys(MATRIX).sort());

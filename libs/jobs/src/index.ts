@@ -3,5 +3,5 @@ export * from './events';
 export * from './job-options';
 export * from './redis-connection';
 export * from './queue-registry';
-export * from './redis-health';
+export * from './shared-redis';
 export * from './jobs.module';

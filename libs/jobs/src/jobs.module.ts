@@ -1,10 +1,10 @@
 import { Global, Module } from '@nestjs/common';
 import { QueueRegistry } from './queue-registry';
-import { RedisProbe } from './redis-health';
+import { SharedRedis } from './shared-redis';
 
 @Global()
 @Module({
-  providers: [QueueRegistry, RedisProbe],
-  exports: [QueueRegistry, RedisProbe],
+  providers: [QueueRegistry, SharedRedis],
+  exports: [QueueRegistry, SharedRedis],
 })
 export class JobsModule {}

@@ -1,7 +1,6 @@
-import { HttpException, HttpStatus, Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import Redis from 'ioredis';
-import { APP_CONFIG, type AppConfig } from '@tiergate/config';
-import { redisConnectionOptions } from '@tiergate/jobs';
+import { HttpException, HttpStatus, Injectable, Logger } from '@nestjs/common';
+import type Redis from 'ioredis';
+import { SharedRedis } from '@tiergate/jobs';
 
 /** Failed logins allowed per window before further attempts are refused with 429. */
 export const LOGIN_LIMITS = { perAccount: 5, perAddress: 20, windowSeconds: 15 * 60 } as const;
@@ -17,13 +16,12 @@ export class TooManyLoginAttemptsException extends HttpException {
  * same counts. When Redis is down the throttle fails open: logins keep working, still slowed by argon2.
  */
 @Injectable()
-export class LoginThrottle implements OnApplicationShutdown {
+export class LoginThrottle {
   private readonly logger = new Logger(LoginThrottle.name);
   private readonly redis: Redis;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.redis = new Redis(redisConnectionOptions(config.REDIS_URL, 'producer'));
-    this.redis.on('error', () => undefined);
+  constructor(shared: SharedRedis) {
+    this.redis = shared.client;
   }
 
   /** Throws 429 (with the seconds to wait) when either counter is at its limit. */
@@ -61,10 +59,6 @@ export class LoginThrottle implements OnApplicationShutdown {
 
   async recordSuccess(email: string): Promise<void> {
     await this.redis.del(this.keys(email, null).account).catch(() => undefined);
-  }
-
-  onApplicationShutdown(): void {
-    this.redis.disconnect();
   }
 
   private keys(email: string, address: string | null): { account: string; address: string } {

@@ -10,6 +10,8 @@ import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { MetricsService } from '../metrics/metrics.service';
 
 export const API_PREFIX = 'api/v1';
+/** Operational routes that load balancers and scrapers expect at the root. */
+export const UNPREFIXED_ROUTES = ['health', 'metrics'];
 
 /**
  * Everything about the HTTP surface that is not a route: used by main.ts and by every e2e test,
@@ -28,7 +30,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.use(express.json({ limit: config.BODY_LIMIT }));
   app.use(expressErrorHandler);
 
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });
   app.useGlobalPipes(createValidationPipe());
 
   const document = SwaggerModule.createDocument(

@@ -2,7 +2,7 @@ import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@tiergate/auth';
 import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
-import { RedisProbe } from '@tiergate/jobs';
+import { SharedRedis } from '@tiergate/jobs';
 
 @Public()
 @ApiTags('operations')
@@ -12,7 +12,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly indicators: HealthIndicatorService,
-    private readonly redis: RedisProbe,
+    private readonly redis: SharedRedis,
   ) {}
 
   @Get()

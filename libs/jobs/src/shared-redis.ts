@@ -3,10 +3,13 @@ import Redis from 'ioredis';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
 import { redisConnectionOptions } from './redis-connection';
 
-/** A dedicated fail-fast connection used only to ask Redis whether it is there. */
+/**
+ * The process's one fail-fast Redis connection for everything that is not a queue: health checks,
+ * login throttling. Commands fail at once while Redis is down instead of queueing in memory.
+ */
 @Injectable()
-export class RedisProbe implements OnApplicationShutdown {
-  private readonly client: Redis;
+export class SharedRedis implements OnApplicationShutdown {
+  readonly client: Redis;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     this.client = new Redis({ ...redisConnectionOptions(config.REDIS_URL, 'producer'), lazyConnect: false });
