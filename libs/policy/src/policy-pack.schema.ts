@@ -48,6 +48,22 @@ export const controlSchema = z.object({
   securityLevel: z.enum(['SL1', 'SL2', 'SL3', 'SL4', 'SL5']).optional(),
 });
 
+/** One entry of a restricted-party list (e.g. from the Consolidated Screening List, or sample data). */
+export const restrictedPartySchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  /** ISO 3166-1 alpha-2 code of the listed address, when known. */
+  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals').optional(),
+  /** A military or intelligence end user: a match is a Tier 3 military tie (condition C1). */
+  militaryEndUser: z.boolean(),
+  /** The list it comes from, e.g. "Entity List (EL) - Bureau of Industry and Security" or "SAMPLE". */
+  source: z.string().min(1),
+  listedYear: z.number().int().min(1900).max(2100).optional(),
+  /** True for invented entries that only exist to exercise screening. */
+  sample: z.boolean().default(false),
+});
+
 export const thresholdsSchema = z.object({
   /** TPP of one H100 SXM: the unit of "H100-equivalents". */
   h100Tpp: z.number().positive(),
@@ -68,6 +84,7 @@ export const policyPackSchema = z.object({
   controls: z.array(controlSchema).min(1),
   accelerators: z.array(acceleratorSchema),
   prohibitedHardware: z.array(prohibitedHardwareSchema),
+  restrictedParties: z.array(restrictedPartySchema).default([]),
   thresholds: thresholdsSchema,
 });
 
@@ -76,3 +93,4 @@ export type PolicyCountry = z.infer<typeof countrySchema>;
 export type PolicyAccelerator = z.infer<typeof acceleratorSchema>;
 export type Tier = PolicyCountry['tier'];
 export type PolicyControl = z.infer<typeof controlSchema>;
+export type RestrictedParty = z.infer<typeof restrictedPartySchema>;
