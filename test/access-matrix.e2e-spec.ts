@@ -17,6 +17,9 @@ const ALL_PASS: Record<Caller, Expectation> = { anonymous: 'pass', admin: 'pass'
 const SIGNED_IN: Record<Caller, Expectation> = { ...ALL_PASS, anonymous: 401 };
 const ADMIN_ONLY: Record<Caller, Expectation> = { anonymous: 401, admin: 'pass', operator: 403, otherOperator: 403, apiKey: 403, auditor: 403, regulator: 403 };
 const OPERATORS_ONLY: Record<Caller, Expectation> = { anonymous: 401, admin: 403, operator: 'pass', otherOperator: 'pass', apiKey: 'pass', auditor: 403, regulator: 403 };
+const REGULATORS_AND_ADMIN: Record<Caller, Expectation> = { anonymous: 401, admin: 'pass', operator: 403, otherOperator: 403, apiKey: 403, auditor: 403, regulator: 'pass' };
+const REGISTRANTS: Record<Caller, Expectation> = { ...OPERATORS_ONLY, admin: 'pass' };
+const WITHIN_SCOPE: Record<Caller, Expectation> = { ...SIGNED_IN, otherOperator: 404 };
 
 const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'GET /health': ALL_PASS,
@@ -39,14 +42,24 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'GET /api/v1/countries': SIGNED_IN,
   'GET /api/v1/countries/:code': SIGNED_IN,
   'PUT /api/v1/organizations/:id/ownership': { anonymous: 401, admin: 'pass', operator: 'pass', otherOperator: 404, apiKey: 'pass', auditor: 403, regulator: 403 },
+  'GET /api/v1/policy/versions': REGULATORS_AND_ADMIN,
+  'POST /api/v1/policy/versions': REGULATORS_AND_ADMIN,
+  'GET /api/v1/policy/versions/:id': REGULATORS_AND_ADMIN,
+  // A committee vote: regulators only.
+  'POST /api/v1/policy/versions/:id/approve': { ...REGULATORS_AND_ADMIN, admin: 403 },
+  'POST /api/v1/policy/versions/:id/activate': REGULATORS_AND_ADMIN,
+  'POST /api/v1/datacenters': REGISTRANTS,
+  'POST /api/v1/datacenters/import': REGISTRANTS,
+  'GET /api/v1/datacenters': SIGNED_IN,
+  'GET /api/v1/datacenters/:id': WITHIN_SCOPE,
+  'PUT /api/v1/datacenters/:id/inventory': { ...OPERATORS_ONLY, otherOperator: 404 },
+  'GET /api/v1/datacenters/:id/inventory/revisions': WITHIN_SCOPE,
 };
 
 /** A valid body where validation would otherwise answer before scoping does. */
 const BODIES: Record<string, object> = {
-  'GET /api/v1/policy': SIGNED_IN,
-  'GET /api/v1/countries': SIGNED_IN,
-  'GET /api/v1/countries/:code': SIGNED_IN,
   'PUT /api/v1/organizations/:id/ownership': { owners: [] },
+  'PUT /api/v1/datacenters/:id/inventory': { items: [] },
 };
 
 const PASSWORD = 'correct-horse-battery';
@@ -91,6 +104,10 @@ describe('access matrix: every route, every caller', () => {
     pathIds['/api/v1/organizations/:id'] = ownOrganization;
     pathIds['/api/v1/organizations/:id/ownership'] = ownOrganization;
     pathIds['/api/v1/api-keys/:id'] = randomUUID();
+    const activePolicy = (await request(api.server).get('/api/v1/policy').set(admin).expect(200)).body.id as string;
+    for (const suffix of ['', '/approve', '/activate']) pathIds[`/api/v1/policy/versions/:id${suffix}`] = activePolicy;
+    const datacenter = (await request(api.server).post('/api/v1/datacenters').set(bearer(operator.token)).send({ name: 'Matrix DC', countryCode: 'NL' }).expect(201)).body.id as string;
+    for (const suffix of ['', '/inventory', '/inventory/revisions']) pathIds[`/api/v1/datacenters/:id${suffix}`] = datacenter;
   });
   afterAll(() => api.close());
 

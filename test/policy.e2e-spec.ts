@@ -34,7 +34,7 @@ describe('active policy and countries', () => {
     await second.close();
     const [{ active, total }] = await api.app
       .get(DataSource)
-      .query(`SELECT count(*) FILTER (WHERE status = 'active')::int AS active, count(*)::int AS total FROM policy_versions`);
+      .query(`SELECT count(*) FILTER (WHERE status = 'active')::int AS active, count(*) FILTER (WHERE version = '1.0.0')::int AS total FROM policy_versions`);
     expect({ active, total }).toEqual({ active: 1, total: 1 });
   });
 });

@@ -11,6 +11,7 @@ import { IdentityModule } from './auth/identity.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { DatacentersModule } from './datacenters/datacenters.module';
 import { PolicyModule } from './policy/policy.module';
 
 @Module({})
@@ -29,6 +30,7 @@ export class AppModule {
         IdentityModule,
         OrganizationsModule,
         PolicyModule,
+        DatacentersModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -13,13 +13,37 @@ export const Permission = {
   OrganizationsRead: 'organizations:read',
   OwnershipManage: 'ownership:manage',
   AuditLogRead: 'audit-log:read',
+  /** Publish a policy pack and activate an approved one. */
+  PolicyPublish: 'policy:publish',
+  /** Approve a published version: a committee vote, so regulators only. */
+  PolicyApprove: 'policy:approve',
+  DatacentersCreate: 'datacenters:create',
+  DatacentersRead: 'datacenters:read',
+  InventoryManage: 'inventory:manage',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
-  [Role.Operator]: [Permission.SelfRead, Permission.PolicyRead, Permission.OrganizationsRead, Permission.OwnershipManage, Permission.ApiKeysManage],
-  [Role.Auditor]: [Permission.SelfRead, Permission.PolicyRead, Permission.OrganizationsRead],
-  [Role.Regulator]: [Permission.SelfRead, Permission.PolicyRead, Permission.OrganizationsRead, Permission.AuditLogRead],
+  [Role.Operator]: [
+    Permission.SelfRead,
+    Permission.PolicyRead,
+    Permission.OrganizationsRead,
+    Permission.OwnershipManage,
+    Permission.ApiKeysManage,
+    Permission.DatacentersCreate,
+    Permission.DatacentersRead,
+    Permission.InventoryManage,
+  ],
+  [Role.Auditor]: [Permission.SelfRead, Permission.PolicyRead, Permission.OrganizationsRead, Permission.DatacentersRead],
+  [Role.Regulator]: [
+    Permission.SelfRead,
+    Permission.PolicyRead,
+    Permission.OrganizationsRead,
+    Permission.AuditLogRead,
+    Permission.PolicyPublish,
+    Permission.PolicyApprove,
+    Permission.DatacentersRead,
+  ],
   [Role.Admin]: [
     Permission.SelfRead,
     Permission.PolicyRead,
@@ -28,6 +52,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.OrganizationsRead,
     Permission.OwnershipManage,
     Permission.AuditLogRead,
+    Permission.PolicyPublish,
+    Permission.DatacentersCreate,
+    Permission.DatacentersRead,
   ],
 };
 

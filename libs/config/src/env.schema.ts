@@ -40,6 +40,11 @@ export const envSchema = z
       .string()
       .regex(/^\d+(b|kb|mb)$/i, 'must be a size like 1mb or 512kb')
       .default('1mb'),
+    /** For whole documents sent as JSON: policy packs and large inventories. */
+    DOCUMENT_BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/i, 'must be a size like 32mb or 512kb')
+      .default('32mb'),
     OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(10, 'must be at least 10').default(250),
     OUTBOX_RELAY_BATCH_SIZE: z.coerce.number().int().min(1).max(10000, 'must be at most 10000').default(200),
   })

@@ -5,7 +5,24 @@ import { OrganizationEntity } from './identity/organization.entity';
 import { RefreshTokenEntity } from './identity/refresh-token.entity';
 import { UserEntity } from './identity/user.entity';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
+import { PolicyApprovalEntity } from './policy/policy-approval.entity';
 import { PolicyVersionEntity } from './policy/policy-version.entity';
+import { DatacenterEntity } from './registry/datacenter.entity';
+import { InventoryLineEntity } from './registry/inventory-line.entity';
+import { InventoryRevisionEntity } from './registry/inventory-revision.entity';
 
 /** Listed explicitly (never by glob) so bundled builds and the migration CLI see the same set. */
-export const ENTITIES = [OutboxEventEntity, AuditLogEntryEntity, OrganizationEntity, UserEntity, RefreshTokenEntity, ApiKeyEntity, OrganizationOwnerEntity, PolicyVersionEntity];
+export const ENTITIES = [
+  OutboxEventEntity,
+  AuditLogEntryEntity,
+  OrganizationEntity,
+  UserEntity,
+  RefreshTokenEntity,
+  ApiKeyEntity,
+  OrganizationOwnerEntity,
+  PolicyVersionEntity,
+  PolicyApprovalEntity,
+  DatacenterEntity,
+  InventoryLineEntity,
+  InventoryRevisionEntity,
+];

@@ -59,5 +59,11 @@ export function validatePolicyPack(input: unknown, knownCountryCodes: ReadonlySe
   for (const rule of pack.prohibitedHardware) {
     if (invalidRegex(rule.pattern)) errors.push(`prohibitedHardware: ${rule.id} has an invalid pattern ${rule.pattern}`);
   }
+  for (const id of duplicates(pack.restrictedParties.map((party) => party.id))) {
+    errors.push(`restrictedParties: id ${id} is used more than once`);
+  }
+  for (const party of pack.restrictedParties) {
+    if (party.country && !knownCountryCodes.has(party.country)) errors.push(`restrictedParties: ${party.id} has country ${party.country}, which is not an ISO 3166-1 code`);
+  }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, pack };
 }

@@ -12,6 +12,8 @@ import { MetricsService } from '../metrics/metrics.service';
 export const API_PREFIX = 'api/v1';
 /** Operational routes that load balancers and scrapers expect at the root. */
 export const UNPREFIXED_ROUTES = ['health', 'metrics'];
+/** Routes whose JSON body is a whole document (a policy pack, an inventory): they get DOCUMENT_BODY_LIMIT. */
+const DOCUMENT_ROUTES = ['policy/versions', 'datacenters/:id/inventory'];
 
 /**
  * Everything about the HTTP surface that is not a route: used by main.ts and by every e2e test,
@@ -27,6 +29,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
 
   app.use(helmet());
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
+  for (const route of DOCUMENT_ROUTES) app.use(`/${API_PREFIX}/${route}`, express.json({ limit: config.DOCUMENT_BODY_LIMIT }));
   app.use(express.json({ limit: config.BODY_LIMIT }));
   app.use(expressErrorHandler);
 

@@ -1,7 +1,8 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { Role, type Principal } from '@tiergate/auth';
+import type { Principal } from '@tiergate/auth';
 import { AuditWriter, OrganizationEntity } from '@tiergate/persistence';
+import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
 import { paginate, type Page, type PageQuery } from '../common/pagination/page';
 import type { CreateOrganizationDto } from './organization.dto';
@@ -41,9 +42,6 @@ export class OrganizationsService {
   /** Scoping happens in SQL: an operator's query can only ever reach its own organisation. */
   private visibleTo(principal: Principal): SelectQueryBuilder<OrganizationEntity> {
     const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('organization');
-    if (principal.role === Role.Operator) {
-      query.where('organization.id = :ownOrganizationId', { ownOrganizationId: principal.organizationId });
-    }
-    return query;
+    return applyDataScope(query, principal, { organization: 'organization.id' });
   }
 }

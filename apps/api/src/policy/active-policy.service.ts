@@ -1,13 +1,17 @@
 import { Injectable, Logger, NotFoundException, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { policyPackSchema, referencePolicyPack, type PolicyCountry, type PolicyPack } from '@tiergate/policy';
+import { InventoryClassifier, policyPackSchema, referencePolicyPack, type PolicyCountry, type PolicyPack, type Tier } from '@tiergate/policy';
 import { AuditWriter, PolicyVersionEntity } from '@tiergate/persistence';
 
+/** The active version with what every request derives from it, compiled once per version. */
 export interface ActivePolicy {
   id: string;
   version: string;
   activatedAt: Date;
   pack: PolicyPack;
+  classifier: InventoryClassifier;
+  countries: ReadonlyMap<string, PolicyCountry>;
+  countryCodesOfTier(tier: Tier): string[];
 }
 
 const SYSTEM = { type: 'system', id: 'policy-bootstrap' } as const;
@@ -16,6 +20,9 @@ const SYSTEM = { type: 'system', id: 'policy-bootstrap' } as const;
 @Injectable()
 export class ActivePolicyService implements OnApplicationBootstrap {
   private readonly logger = new Logger(ActivePolicyService.name);
+  // Versions are immutable, so a compiled version never goes stale; only which one is active can
+  // change, and that is read from the database on every call (replicas stay consistent).
+  private compiled: ActivePolicy | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -43,14 +50,31 @@ export class ActivePolicyService implements OnApplicationBootstrap {
   }
 
   async get(): Promise<ActivePolicy> {
-    const row = await this.dataSource.getRepository(PolicyVersionEntity).findOneBy({ status: 'active' });
-    if (!row || !row.activatedAt) throw new NotFoundException('No policy version is active');
-    return { id: row.id, version: row.version, activatedAt: row.activatedAt, pack: policyPackSchema.parse(row.pack) };
+    const repository = this.dataSource.getRepository(PolicyVersionEntity);
+    const head = await repository.findOne({ select: { id: true, version: true, activatedAt: true }, where: { status: 'active' } });
+    if (!head || !head.activatedAt) throw new NotFoundException('No policy version is active');
+    if (this.compiled?.id === head.id) return this.compiled;
+    const row = await repository.findOneByOrFail({ id: head.id });
+    this.compiled = compile(row.id, row.version, head.activatedAt, policyPackSchema.parse(row.pack));
+    return this.compiled;
   }
 
   async country(code: string): Promise<PolicyCountry> {
-    const country = (await this.get()).pack.countries.find((candidate) => candidate.code === code.toUpperCase());
+    const country = (await this.get()).countries.get(code.toUpperCase());
     if (!country) throw new NotFoundException(`Country ${code} not found`);
     return country;
   }
+}
+
+function compile(id: string, version: string, activatedAt: Date, pack: PolicyPack): ActivePolicy {
+  const countries = new Map(pack.countries.map((country) => [country.code, country]));
+  return {
+    id,
+    version,
+    activatedAt,
+    pack,
+    classifier: new InventoryClassifier(pack),
+    countries,
+    countryCodesOfTier: (tier) => pack.countries.filter((country) => country.tier === tier).map((country) => country.code),
+  };
 }

@@ -11,3 +11,29 @@ export const DEMO_USERS: { email: string; role: Role; withOrganization: boolean 
   { email: 'auditor@demo.tiergate.local', role: 'auditor', withOrganization: false },
   { email: 'regulator@demo.tiergate.local', role: 'regulator', withOrganization: false },
 ];
+
+/** Facilities of the demo organisation, with inventories in the spellings real exports use. */
+export const DEMO_DATACENTERS = [
+  {
+    name: 'Oslo Fjord 1',
+    countryCode: 'NO',
+    city: 'Oslo',
+    latitude: 59.9139,
+    longitude: 10.7522,
+    items: [
+      { vendor: 'NVIDIA', model: 'NVIDIA H100 80GB HBM3', quantity: 1_024 },
+      { vendor: 'NVIDIA', model: 'A100-SXM4-80GB', quantity: 256 },
+    ],
+  },
+  {
+    name: 'Warsaw Vistula 1',
+    countryCode: 'PL',
+    city: 'Warsaw',
+    latitude: 52.2297,
+    longitude: 21.0122,
+    items: [
+      { vendor: 'NVIDIA', model: 'H200 SXM 141GB', quantity: 2_048 },
+      { vendor: 'AMD', model: 'Instinct MI300X', quantity: 512 },
+    ],
+  },
+] as const;

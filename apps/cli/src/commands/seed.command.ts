@@ -1,10 +1,14 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@tiergate/config';
 import { AuditWriter, OrganizationEntity } from '@tiergate/persistence';
 import { AppModule } from '../../../api/src/app.module';
+import { principalOf } from '../../../api/src/auth/principal-of-user';
+import { DatacentersService } from '../../../api/src/datacenters/datacenters.service';
+import { InventoryService } from '../../../api/src/datacenters/inventory.service';
 import { UsersService } from '../../../api/src/users/users.service';
-import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
+import { DEMO_DATACENTERS, DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_USERS } from './demo-data';
 
 export interface DemoLogin {
   role: string;
@@ -36,11 +40,27 @@ export async function seed(config: AppConfig): Promise<void> {
         }
         logins.push({ role: demo.role, email: demo.email, password: DEMO_PASSWORD });
       }
+      await ensureDemoDatacenters(app, organizationId);
     }
     console.log('demo data is up to date');
     if (config.NODE_ENV === 'development') console.log(`DEMO_LOGINS ${JSON.stringify(logins)}`);
   } finally {
     await app.close();
+  }
+}
+
+/** Registered as the demo operator, through the api's own services, so audit entries read as they would. */
+async function ensureDemoDatacenters(app: INestApplicationContext, organizationId: string): Promise<void> {
+  const operator = await app.get(UsersService).findByEmail(DEMO_USERS.find((user) => user.role === 'operator')?.email ?? '');
+  if (!operator) return;
+  const principal = principalOf(operator);
+  const existing = new Set(
+    (await app.get(DataSource).query('SELECT name FROM datacenters WHERE organization_id = $1', [organizationId]) as { name: string }[]).map((row) => row.name),
+  );
+  for (const { items, ...facility } of DEMO_DATACENTERS) {
+    if (existing.has(facility.name)) continue;
+    const datacenter = await app.get(DatacentersService).create({ ...facility }, principal);
+    await app.get(InventoryService).replace(datacenter.id, items.map((item) => ({ ...item })), principal);
   }
 }
 

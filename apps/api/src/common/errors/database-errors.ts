@@ -36,3 +36,8 @@ export function translateDatabaseError(error: unknown): ServiceUnavailableExcept
     ? new ServiceUnavailableException('The database is unavailable; retry shortly')
     : undefined;
 }
+
+/** A unique index refused the row: the caller answers 409 with what already exists. */
+export function isUniqueViolation(error: unknown): boolean {
+  return errorCode(error) === '23505';
+}

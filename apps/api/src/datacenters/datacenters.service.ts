@@ -1,0 +1,95 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Role, type Principal } from '@tiergate/auth';
+import { AuditWriter, DatacenterEntity, OrganizationEntity } from '@tiergate/persistence';
+import { applyDataScope } from '../common/access/data-scope';
+import { actorOf } from '../common/actor';
+import { isUniqueViolation } from '../common/errors/database-errors';
+import { invalidInput } from '../common/errors/invalid-input';
+import { paginate, type Page } from '../common/pagination/page';
+import { ActivePolicyService } from '../policy/active-policy.service';
+import type { CreateDatacenterDto, DatacenterQuery } from './datacenter.dto';
+import { toDatacenterView, type DatacenterView } from './datacenter.view';
+
+/** The facility registry: registration, scoped reads with filters, and row locks for writers. */
+@Injectable()
+export class DatacentersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: ActivePolicyService,
+    private readonly audit: AuditWriter,
+  ) {}
+
+  async create(input: CreateDatacenterDto, principal: Principal): Promise<DatacenterView> {
+    const organizationId = await this.owningOrganization(input.organizationId, principal);
+    const row = await this.dataSource
+      .transaction(async (manager) => {
+        const datacenter = await manager.save(
+          manager.create(DatacenterEntity, {
+            organizationId,
+            name: input.name,
+            countryCode: input.countryCode,
+            city: input.city ?? null,
+            latitude: input.latitude ?? null,
+            longitude: input.longitude ?? null,
+          }),
+        );
+        await this.audit.append(manager, {
+          actor: actorOf(principal),
+          action: 'datacenter.created',
+          entityType: 'datacenter',
+          entityId: datacenter.id,
+          payload: { organizationId, name: datacenter.name, countryCode: datacenter.countryCode, city: datacenter.city },
+        });
+        return datacenter;
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? new ConflictException(`A datacenter named "${input.name}" already exists in this organisation`) : error;
+      });
+    return toDatacenterView(row, await this.policy.get());
+  }
+
+  async list(filters: DatacenterQuery, principal: Principal): Promise<Page<DatacenterView>> {
+    const policy = await this.policy.get();
+    const query = this.visibleTo(principal);
+    if (filters.country) query.andWhere('datacenter.country_code = :country', { country: filters.country });
+    if (filters.tier) query.andWhere('datacenter.country_code IN (:...tierCountries)', { tierCountries: ['--', ...policy.countryCodesOfTier(filters.tier)] });
+    if (filters.status) query.andWhere('datacenter.compliance_status = :status', { status: filters.status });
+    if (filters.organizationId) query.andWhere('datacenter.organization_id = :organizationId', { organizationId: filters.organizationId });
+    const page = await paginate(query, filters);
+    return { items: page.items.map((row) => toDatacenterView(row, policy)), nextCursor: page.nextCursor };
+  }
+
+  async get(id: string, principal: Principal): Promise<DatacenterView> {
+    return toDatacenterView(await this.find(id, principal), await this.policy.get());
+  }
+
+  async find(id: string, principal: Principal, manager: EntityManager = this.dataSource.manager): Promise<DatacenterEntity> {
+    const row = await this.visibleTo(principal, manager).andWhere('datacenter.id = :id', { id }).getOne();
+    if (!row) throw new NotFoundException(`Datacenter ${id} not found`);
+    return row;
+  }
+
+  /** Locks the row for the rest of the transaction, so concurrent inventory writes queue up. */
+  async lock(manager: EntityManager, id: string, principal: Principal): Promise<DatacenterEntity> {
+    const row = await this.visibleTo(principal, manager).andWhere('datacenter.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (!row) throw new NotFoundException(`Datacenter ${id} not found`);
+    return row;
+  }
+
+  /** An operator registers for its own organisation; an admin names one. */
+  async owningOrganization(requested: string | undefined, principal: Principal): Promise<string> {
+    if (principal.role === Role.Operator) {
+      if (requested && requested !== principal.organizationId) throw new NotFoundException(`Organization ${requested} not found`);
+      return principal.organizationId as string;
+    }
+    if (!requested) throw invalidInput([{ field: 'organizationId', problems: ['organizationId is required when an admin registers a datacenter'] }]);
+    if (!(await this.dataSource.getRepository(OrganizationEntity).existsBy({ id: requested }))) throw new NotFoundException(`Organization ${requested} not found`);
+    return requested;
+  }
+
+  private visibleTo(principal: Principal, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<DatacenterEntity> {
+    const query = manager.getRepository(DatacenterEntity).createQueryBuilder('datacenter');
+    return applyDataScope(query, principal, { organization: 'datacenter.organization_id', country: 'datacenter.country_code' });
+  }
+}

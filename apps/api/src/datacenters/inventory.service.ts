@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { Principal } from '@tiergate/auth';
+import { AuditWriter, DatacenterEntity, InventoryRevisionEntity } from '@tiergate/persistence';
+import { aggregateByModel, diffInventories, unexplainedDecreases, type InventoryItem } from '@tiergate/policy';
+import { actorOf } from '../common/actor';
+import { invalidInput } from '../common/errors/invalid-input';
+import { paginate, type Page, type PageQuery } from '../common/pagination/page';
+import { ActivePolicyService } from '../policy/active-policy.service';
+import { toDatacenterView, type DatacenterView } from './datacenter.view';
+import { DatacentersService } from './datacenters.service';
+import { toInventoryRevisionView, type InventoryRevisionView } from './inventory-revision.view';
+
+// Keeps each INSERT's parameter arrays to a few megabytes.
+const INSERT_CHUNK = 10_000;
+// Serials travel to PostgreSQL as one delimited string per line (unnest cannot take ragged arrays).
+const SERIAL_SEPARATOR = '\u001f';
+
+/** Replaces a facility's inventory as a whole, keeping every revision with its diff (anti-diversion history). */
+@Injectable()
+export class InventoryService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly datacenters: DatacentersService,
+    private readonly policy: ActivePolicyService,
+    private readonly audit: AuditWriter,
+  ) {}
+
+  async replace(datacenterId: string, items: InventoryItem[], principal: Principal): Promise<DatacenterView & { revision: InventoryRevisionView }> {
+    const { datacenter, revision } = await this.dataSource.transaction(async (manager) => {
+      const row = await this.datacenters.lock(manager, datacenterId, principal);
+      await this.checkTransferDestinations(manager, items, row.id);
+      const changes = diffInventories(row.inventoryModels, items);
+      const models = aggregateByModel(items);
+      const totalAccelerators = models.reduce((sum, model) => sum + model.quantity, 0);
+
+      await manager.query('DELETE FROM inventory_lines WHERE datacenter_id = $1', [row.id]);
+      for (let start = 0; start < items.length; start += INSERT_CHUNK) await insertLines(manager, row.id, items, start);
+
+      row.inventoryRevision += 1;
+      row.inventoryLineCount = items.length;
+      row.inventoryModels = models;
+      await manager.update(DatacenterEntity, { id: row.id }, { inventoryRevision: row.inventoryRevision, inventoryLineCount: items.length, inventoryModels: models });
+      const saved = await manager.save(
+        manager.create(InventoryRevisionEntity, {
+          datacenterId: row.id,
+          revision: row.inventoryRevision,
+          lineCount: items.length,
+          totalAccelerators,
+          changes,
+          submittedBy: principal.userId,
+        }),
+      );
+      await this.audit.append(manager, {
+        actor: actorOf(principal),
+        action: 'datacenter.inventory_replaced',
+        entityType: 'datacenter',
+        entityId: row.id,
+        payload: { revision: saved.revision, lineCount: items.length, totalAccelerators, changes: changes.length, unexplainedDecreases: unexplainedDecreases(changes).length },
+      });
+      return { datacenter: row, revision: saved };
+    });
+    return { ...toDatacenterView(datacenter, await this.policy.get()), revision: toInventoryRevisionView(revision) };
+  }
+
+  async revisions(datacenterId: string, principal: Principal, page: PageQuery): Promise<Page<InventoryRevisionView>> {
+    const datacenter = await this.datacenters.find(datacenterId, principal);
+    const query = this.dataSource.getRepository(InventoryRevisionEntity).createQueryBuilder('revision').where('revision.datacenter_id = :id', { id: datacenter.id });
+    const result = await paginate(query, page);
+    return { items: result.items.map(toInventoryRevisionView), nextCursor: result.nextCursor };
+  }
+
+  /** A transfer must name a facility that exists (and not the one being changed); its country decides TRANSFER_TO_TIER3 later. */
+  private async checkTransferDestinations(manager: EntityManager, items: InventoryItem[], ownId: string): Promise<void> {
+    const wanted = [...new Set(items.flatMap((item) => (item.destinationDatacenterId ? [item.destinationDatacenterId] : [])))];
+    if (wanted.length === 0) return;
+    const found = new Set((await manager.find(DatacenterEntity, { select: { id: true }, where: { id: In(wanted) } })).map((row) => row.id));
+    const problems = items.flatMap((item, index) => {
+      const destination = item.destinationDatacenterId;
+      if (!destination) return [];
+      if (destination === ownId) return [{ field: `items[${index}].destinationDatacenterId`, problems: ['a transfer cannot go to the same datacenter'] }];
+      return found.has(destination) ? [] : [{ field: `items[${index}].destinationDatacenterId`, problems: [`no datacenter ${destination} is registered`] }];
+    });
+    if (problems.length > 0) throw invalidInput(problems);
+  }
+}
+
+async function insertLines(manager: EntityManager, datacenterId: string, items: InventoryItem[], start: number): Promise<void> {
+  const chunk = items.slice(start, start + INSERT_CHUNK);
+  await manager.query(
+    `INSERT INTO inventory_lines (datacenter_id, line_no, vendor, model, quantity, serials, reason, destination_country, destination_datacenter_id)
+     SELECT $1, line_no, vendor, model, quantity, string_to_array(serials, chr(31)), reason, destination_country, destination_datacenter_id::uuid
+     FROM unnest($2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[])
+       AS line(line_no, vendor, model, quantity, serials, reason, destination_country, destination_datacenter_id)`,
+    [
+      datacenterId,
+      chunk.map((_, offset) => start + offset + 1),
+      chunk.map((item) => item.vendor),
+      chunk.map((item) => item.model),
+      chunk.map((item) => item.quantity),
+      chunk.map((item) => (item.serials?.length ? item.serials.join(SERIAL_SEPARATOR) : null)),
+      chunk.map((item) => item.reason ?? null),
+      chunk.map((item) => item.destinationCountry ?? null),
+      chunk.map((item) => item.destinationDatacenterId ?? null),
+    ],
+  );
+}

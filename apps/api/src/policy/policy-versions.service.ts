@@ -1,0 +1,164 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { Principal } from '@tiergate/auth';
+import { AuditWriter, OutboxWriter, PolicyApprovalEntity, PolicyVersionEntity } from '@tiergate/persistence';
+import { ISO_COUNTRY_CODES, validatePolicyPack } from '@tiergate/policy';
+import { actorOf } from '../common/actor';
+import { isUniqueViolation } from '../common/errors/database-errors';
+import { invalidInput, type FieldError } from '../common/errors/invalid-input';
+import { paginate, type Page, type PageQuery } from '../common/pagination/page';
+import { ActivePolicyService } from './active-policy.service';
+import { toPolicyVersionView, type PolicyVersionView } from './policy-version.view';
+
+/**
+ * The life of a policy version: published (validated, immutable) → approved by a quorum of
+ * distinct regulators → activated (the previous active version retires in the same transaction).
+ */
+@Injectable()
+export class PolicyVersionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly activePolicy: ActivePolicyService,
+    private readonly audit: AuditWriter,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async publish(body: unknown, principal: Principal): Promise<PolicyVersionView> {
+    const validation = validatePolicyPack(body, ISO_COUNTRY_CODES);
+    if (!validation.ok) throw invalidInput(groupByField(validation.errors));
+    const { pack } = validation;
+    const alreadyExists = () => new ConflictException(`Policy version ${pack.version} already exists; publish under a new version number`);
+    const row = await this.dataSource.transaction(async (manager) => {
+      if (await manager.existsBy(PolicyVersionEntity, { version: pack.version })) throw alreadyExists();
+      const published = await manager.save(manager.create(PolicyVersionEntity, { version: pack.version, pack, status: 'published', publishedBy: principal.userId, activatedAt: null }));
+      await this.audit.append(manager, {
+        actor: actorOf(principal),
+        action: 'policy.published',
+        entityType: 'policy_version',
+        entityId: published.id,
+        payload: { version: pack.version, title: pack.title },
+      });
+      return published;
+    }).catch((error: unknown) => {
+      throw isUniqueViolation(error) ? alreadyExists() : error;
+    });
+    return this.view(row);
+  }
+
+  async list(page: PageQuery): Promise<Page<PolicyVersionView>> {
+    const query = this.dataSource
+      .getRepository(PolicyVersionEntity)
+      .createQueryBuilder('version')
+      // The pack itself can be megabytes; a list carries only its title (read separately).
+      .select(['version.id', 'version.version', 'version.status', 'version.publishedBy', 'version.activatedAt', 'version.createdAt']);
+    const result = await paginate(query, page);
+    const approvals = await this.approvalsOf(result.items.map((row) => row.id));
+    const required = await this.requiredApprovals();
+    const titles = await this.titlesOf(result.items.map((row) => row.id));
+    return {
+      items: result.items.map((row) => toPolicyVersionView({ ...row, pack: { title: titles.get(row.id) } }, approvals.get(row.id) ?? [], required)),
+      nextCursor: result.nextCursor,
+    };
+  }
+
+  async get(id: string): Promise<PolicyVersionView & { pack: Record<string, unknown> }> {
+    const row = await this.find(this.dataSource.manager, id);
+    return { ...(await this.view(row)), pack: row.pack };
+  }
+
+  async approve(id: string, principal: Principal): Promise<PolicyVersionView> {
+    const row = await this.dataSource.transaction(async (manager) => {
+      const version = await this.find(manager, id, true);
+      if (version.status === 'active') throw new ConflictException(`Policy version ${version.version} is already active`);
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(PolicyApprovalEntity)
+        .values({ policyVersionId: version.id, approvedBy: principal.userId })
+        .orIgnore()
+        .execute();
+      if ((inserted.raw as unknown[]).length === 0) {
+        throw new ConflictException(`You have already approved policy version ${version.version}; the quorum counts distinct regulators`);
+      }
+      await this.audit.append(manager, {
+        actor: actorOf(principal),
+        action: 'policy.approved',
+        entityType: 'policy_version',
+        entityId: version.id,
+        payload: { version: version.version },
+      });
+      return version;
+    });
+    return this.view(row);
+  }
+
+  async activate(id: string, principal: Principal): Promise<PolicyVersionView> {
+    const row = await this.dataSource.transaction(async (manager) => {
+      // One activation at a time, platform-wide: the quorum is read from the version being replaced.
+      await manager.query("SELECT pg_advisory_xact_lock(hashtext('tiergate.policy-activation'))");
+      const version = await this.find(manager, id, true);
+      if (version.status === 'active') throw new ConflictException(`Policy version ${version.version} is already active`);
+      const required = await this.requiredApprovals();
+      const approvals = await manager.countBy(PolicyApprovalEntity, { policyVersionId: version.id });
+      if (approvals < required) {
+        throw new ConflictException(`Policy version ${version.version} has ${approvals} of the ${required} regulator approvals the active policy requires`);
+      }
+      const previous = await manager.findOneBy(PolicyVersionEntity, { status: 'active' });
+      if (previous) await manager.update(PolicyVersionEntity, { id: previous.id }, { status: 'retired' });
+      version.status = 'active';
+      version.activatedAt = new Date();
+      await manager.update(PolicyVersionEntity, { id: version.id }, { status: 'active', activatedAt: version.activatedAt });
+      await this.outbox.append(manager, 'policy.activated', { policyVersionId: version.id });
+      await this.audit.append(manager, {
+        actor: actorOf(principal),
+        action: 'policy.activated',
+        entityType: 'policy_version',
+        entityId: version.id,
+        payload: { version: version.version, previousVersion: previous?.version ?? null, approvals },
+      });
+      return version;
+    });
+    return this.view(row);
+  }
+
+  private async find(manager: EntityManager, id: string, lock = false): Promise<PolicyVersionEntity> {
+    const version = await manager.findOne(PolicyVersionEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!version) throw new NotFoundException(`Policy version ${id} not found`);
+    return version;
+  }
+
+  private async view(row: PolicyVersionEntity): Promise<PolicyVersionView> {
+    const approvals = await this.approvalsOf([row.id]);
+    return toPolicyVersionView(row, approvals.get(row.id) ?? [], await this.requiredApprovals());
+  }
+
+  private async requiredApprovals(): Promise<number> {
+    return (await this.activePolicy.get()).pack.approvalQuorum;
+  }
+
+  private async approvalsOf(ids: string[]): Promise<Map<string, PolicyApprovalEntity[]>> {
+    const byVersion = new Map<string, PolicyApprovalEntity[]>();
+    if (ids.length === 0) return byVersion;
+    const rows = await this.dataSource.getRepository(PolicyApprovalEntity).find({ where: { policyVersionId: In(ids) }, order: { createdAt: 'ASC' } });
+    for (const row of rows) byVersion.set(row.policyVersionId, [...(byVersion.get(row.policyVersionId) ?? []), row]);
+    return byVersion;
+  }
+
+  private async titlesOf(ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows: { id: string; title: string | null }[] = await this.dataSource.query("SELECT id, pack->>'title' AS title FROM policy_versions WHERE id = ANY($1)", [ids]);
+    return new Map(rows.map((row) => [row.id, row.title ?? '']));
+  }
+}
+
+/** The validator reports "section: problem"; the error format groups problems by field. */
+function groupByField(errors: string[]): FieldError[] {
+  const byField = new Map<string, string[]>();
+  for (const error of errors) {
+    const separator = error.indexOf(': ');
+    const field = separator > 0 ? error.slice(0, separator) : '(pack)';
+    const problem = separator > 0 ? error.slice(separator + 2) : error;
+    byField.set(field, [...(byField.get(field) ?? []), problem]);
+  }
+  return [...byField].map(([field, problems]) => ({ field, problems }));
+}
