@@ -1,4 +1,5 @@
 import type { PolicyPack } from '../policy-pack.schema';
+import { referenceRestrictedParties } from '../restricted-parties/reference-restricted-parties';
 import { REFERENCE_ACCELERATORS } from './accelerators';
 import { REFERENCE_CONTROLS, REFERENCE_EVIDENCE_TYPES } from './controls';
 import { referenceCountries } from './countries';
@@ -20,6 +21,7 @@ export function referencePolicyPack(): PolicyPack {
     controls: REFERENCE_CONTROLS,
     accelerators: REFERENCE_ACCELERATORS,
     prohibitedHardware: REFERENCE_PROHIBITED_HARDWARE,
+    restrictedParties: referenceRestrictedParties(),
     thresholds: { h100Tpp: 15_832, lppH100Equivalents: 1_700, igaAccelerators: 50_000 },
   };
 }

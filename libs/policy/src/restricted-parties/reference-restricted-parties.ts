@@ -1,0 +1,18 @@
+import type { RestrictedParty } from '../policy-pack.schema';
+import { LISTED_ENTITIES } from './listed-entities';
+import { sampleRestrictedParties } from './sample-restricted-parties';
+
+export const REFERENCE_SAMPLE_COUNT = 3_000;
+
+let referenceParties: RestrictedParty[] | undefined;
+
+/**
+ * The reference pack's restricted parties: the real listed entities, then invented entries so
+ * screening has a realistic amount to search. Built on first use and kept: inventing 3,000 entries
+ * takes tens of milliseconds, which every importer of the library (and every test file) would pay
+ * at load otherwise.
+ */
+export function referenceRestrictedParties(): RestrictedParty[] {
+  referenceParties ??= [...LISTED_ENTITIES, ...sampleRestrictedParties(REFERENCE_SAMPLE_COUNT)];
+  return referenceParties;
+}
