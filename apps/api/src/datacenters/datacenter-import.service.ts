@@ -1,10 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
-import { parse } from 'csv-parse';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
+import { readCsvTable, type CsvCellError, type CsvCells, type CsvRowCheck, type CsvTableError, type CsvTableRow } from '@tiergate/policy';
 import { AuditWriter, DatacenterEntity } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
 import { invalidInput, type FieldError } from '../common/errors/invalid-input';
@@ -17,8 +17,12 @@ import { DatacentersService } from './datacenters.service';
 
 export const MAX_IMPORT_ROWS = 10_000;
 const MAX_REPORTED_ERRORS = 100;
-const COLUMNS = ['name', 'countryCode', 'city', 'latitude', 'longitude'] as const;
-const REQUIRED = new Set(['name', 'countryCode']);
+/** Bounds what one runaway quoted cell can make the parser hold; a facility row is a few hundred characters. */
+const MAX_RECORD_CHARS = 64 * 1024;
+/** Matched exactly, as the API's field names are. */
+const IMPORT_COLUMNS = ['name', 'countryCode', 'city', 'latitude', 'longitude'] as const;
+type ImportColumn = (typeof IMPORT_COLUMNS)[number];
+const REQUIRED_IMPORT_COLUMNS: readonly ImportColumn[] = ['name', 'countryCode'];
 
 /**
  * Registers a fleet from CSV, all or nothing: every row is checked with the same rules as
@@ -43,7 +47,7 @@ export class DatacenterImportService {
 
     const created = await this.dataSource.transaction(async (manager) => {
       const inserted = await manager.save(
-        rows.map(({ dto }) =>
+        rows.map(({ value: dto }) =>
           manager.create(DatacenterEntity, {
             organizationId,
             name: dto.name,
@@ -73,78 +77,66 @@ export class DatacenterImportService {
   private async rejectExistingNames(organizationId: string, rows: ImportRow[]): Promise<void> {
     const existing: { name: string }[] = await this.dataSource.query('SELECT name FROM datacenters WHERE organization_id = $1 AND name = ANY($2)', [
       organizationId,
-      rows.map((row) => row.dto.name),
+      rows.map((row) => row.value.name),
     ]);
     const taken = new Set(existing.map((row) => row.name));
-    const problems = rows.filter((row) => taken.has(row.dto.name)).map((row) => lineError(row.line, 'name', `a datacenter named "${row.dto.name}" already exists`));
+    const problems = rows.filter((row) => taken.has(row.value.name)).map((row) => lineError(row.line, 'name', `a datacenter named "${row.value.name}" already exists`));
     if (problems.length > 0) throw invalidInput(problems.slice(0, MAX_REPORTED_ERRORS));
   }
 }
 
-interface ImportRow {
-  line: number;
-  dto: CreateDatacenterDto;
-}
+type ImportRow = CsvTableRow<CreateDatacenterDto>;
 
+/** Reads the whole file or throws one 400 naming every wrong line; a file without rows imports nothing, so it is refused. */
 async function readRows(input: Readable): Promise<ImportRow[]> {
-  const parser = input.pipe(parse({ bom: true, trim: true, skip_empty_lines: true, relax_column_count: true, info: true, max_record_size: 64 * 1024 }));
-  const rows: ImportRow[] = [];
-  const errors: FieldError[] = [];
-  const seenNames = new Map<string, number>();
-  let header: string[] | null = null;
-  try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = info.lines;
-      if (!header) {
-        header = record;
-        errors.push(...headerProblems(header));
-        if (errors.length > 0) break;
-        continue;
-      }
-      if (rows.length + errors.length >= MAX_IMPORT_ROWS) {
-        errors.push({ field: `line ${line}`, problems: [`an import holds at most ${MAX_IMPORT_ROWS} datacenters; split the file`] });
-        break;
-      }
-      if (record.length !== header.length) {
-        errors.push({ field: `line ${line}`, problems: [`expected ${header.length} fields, found ${record.length}`] });
-      } else {
-        const row = checkRow(header, record, line, seenNames);
-        if ('problems' in row) errors.push(...row.problems);
-        else rows.push(row);
-      }
-      if (errors.length >= MAX_REPORTED_ERRORS) break;
+  const result = await readCsvTable(input, {
+    columns: IMPORT_COLUMNS,
+    required: REQUIRED_IMPORT_COLUMNS,
+    maxRows: MAX_IMPORT_ROWS,
+    maxErrors: MAX_REPORTED_ERRORS,
+    maxRecordChars: MAX_RECORD_CHARS,
+    tooManyRowsMessage: (max) => `an import holds at most ${max.toLocaleString('en-US')} datacenters; split the file`,
+    row: datacenterRowCheck(),
+  });
+  if ('errors' in result) throw invalidInput(toFieldErrors(result.errors));
+  if (result.rows.length === 0) throw invalidInput([{ field: 'body', problems: ['the file has a header but no datacenters'] }]);
+  return result.rows;
+}
+
+/** Checks each row with the rules of POST /datacenters, and that no name repeats one from an earlier row. */
+function datacenterRowCheck(): (cells: CsvCells<ImportColumn>, line: number) => CsvRowCheck<CreateDatacenterDto> {
+  const firstLineOfName = new Map<string, number>();
+  return (cells, line) => {
+    const dto = plainToInstance(CreateDatacenterDto, cells);
+    const errors: CsvCellError[] = flattenValidationErrors(validateSync(dto, { forbidUnknownValues: false })).flatMap((error) =>
+      error.problems.map((message) => ({ column: error.field, message })),
+    );
+    if (typeof dto.name === 'string') {
+      const firstLine = firstLineOfName.get(dto.name);
+      if (firstLine !== undefined) errors.push({ column: 'name', message: `"${dto.name}" is already used on line ${firstLine}` });
+      else firstLineOfName.set(dto.name, line);
     }
-  } catch (error) {
-    errors.push({ field: 'body', problems: [`not readable as CSV: ${(error as Error).message}`] });
-  } finally {
-    input.resume(); // drain whatever we did not read so the client gets its answer
-  }
-  if (!header) errors.push({ field: 'line 1', problems: [`the header row is missing; expected ${COLUMNS.join(',')}`] });
-  else if (rows.length === 0 && errors.length === 0) errors.push({ field: 'body', problems: ['the file has a header but no datacenters'] });
-  if (errors.length > 0) throw invalidInput(errors);
-  return rows;
+    return errors.length > 0 ? { errors } : { value: dto };
+  };
 }
 
-function headerProblems(header: string[]): FieldError[] {
-  const problems: string[] = [];
-  for (const column of header) if (!(COLUMNS as readonly string[]).includes(column)) problems.push(`unknown column "${column}"; expected ${COLUMNS.join(',')}`);
-  for (const column of REQUIRED) if (!header.includes(column)) problems.push(`column ${column} is missing`);
-  if (new Set(header).size !== header.length) problems.push('a column is named twice');
-  return problems.length > 0 ? [{ field: 'line 1', problems }] : [];
-}
-
-function checkRow(header: string[], record: string[], line: number, seenNames: Map<string, number>): ImportRow | { problems: FieldError[] } {
-  const plain = Object.fromEntries(header.flatMap((column, index) => (record[index] === '' ? [] : [[column, record[index]]])));
-  const dto = plainToInstance(CreateDatacenterDto, plain);
-  const problems = flattenValidationErrors(validateSync(dto, { forbidUnknownValues: false })).map((error) => ({ field: `line ${line}, column ${error.field}`, problems: error.problems }));
-  if (typeof dto.name === 'string') {
-    const firstLine = seenNames.get(dto.name);
-    if (firstLine) problems.push(lineError(line, 'name', `"${dto.name}" is already used on line ${firstLine}`));
-    else seenNames.set(dto.name, line);
+/** One detail per line and column, its problems together, as the validation pipe reports one per field. */
+function toFieldErrors(errors: readonly CsvTableError[]): FieldError[] {
+  const details: FieldError[] = [];
+  for (const error of errors) {
+    const field = locate(error.line, error.column);
+    const previous = details.at(-1);
+    if (previous?.field === field) previous.problems.push(error.message);
+    else details.push({ field, problems: [error.message] });
   }
-  return problems.length > 0 ? { problems } : { line, dto };
+  return details;
 }
 
 function lineError(line: number, column: string, problem: string): FieldError {
-  return { field: `line ${line}, column ${column}`, problems: [problem] };
+  return { field: locate(line, column), problems: [problem] };
+}
+
+/** Where a spreadsheet user finds the mistake. */
+function locate(line: number, column: string | undefined): string {
+  return column === undefined ? `line ${line}` : `line ${line}, column ${column}`;
 }
