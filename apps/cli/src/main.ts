@@ -1,11 +1,17 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from '@tiergate/config';
+import { UsageError } from './commands/command-args';
+import { keygen } from './commands/keygen.command';
 import { migrate } from './commands/migrate.command';
 import { seed } from './commands/seed.command';
+import { sign } from './commands/sign.command';
 
 const COMMANDS: Record<string, { describe: string; run: (args: string[]) => Promise<void> }> = {
   migrate: { describe: 'apply pending database migrations', run: () => migrate(loadConfigOrExit()) },
   seed: { describe: 'load idempotent demo data', run: () => seed(loadConfigOrExit()) },
+  // Offline tools for operators: no configuration or database needed.
+  keygen: { describe: 'make an Ed25519 key pair for signing statements', run: (args) => keygen(args) },
+  sign: { describe: "sign an attestation's statement into a DSSE envelope", run: (args) => sign(args) },
 };
 
 function usage(): string {
@@ -24,6 +30,10 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    process.stderr.write(`${error.message}\n\n${error.usage}`);
+    process.exit(64); // EX_USAGE
+  }
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -1,2 +1,3 @@
 export * from './audit';
 export * from './ownership/ownership';
+export * from './attestation';
