@@ -20,6 +20,7 @@ const OPERATORS_ONLY: Record<Caller, Expectation> = { anonymous: 401, admin: 403
 const REGULATORS_AND_ADMIN: Record<Caller, Expectation> = { anonymous: 401, admin: 'pass', operator: 403, otherOperator: 403, apiKey: 403, auditor: 403, regulator: 'pass' };
 const REGISTRANTS: Record<Caller, Expectation> = { ...OPERATORS_ONLY, admin: 'pass' };
 const WITHIN_SCOPE: Record<Caller, Expectation> = { ...SIGNED_IN, otherOperator: 404 };
+const OWN_OPERATORS: Record<Caller, Expectation> = { ...OPERATORS_ONLY, otherOperator: 404 };
 
 const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'GET /health': ALL_PASS,
@@ -54,12 +55,28 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'GET /api/v1/datacenters/:id': WITHIN_SCOPE,
   'PUT /api/v1/datacenters/:id/inventory': { ...OPERATORS_ONLY, otherOperator: 404 },
   'GET /api/v1/datacenters/:id/inventory/revisions': WITHIN_SCOPE,
+  'PUT /api/v1/organizations/:id/signing-keys': { ...REGISTRANTS, otherOperator: 404 },
+  'GET /api/v1/organizations/:id/signing-keys': WITHIN_SCOPE,
+  'POST /api/v1/datacenters/:id/attestations': OWN_OPERATORS,
+  'GET /api/v1/attestations': SIGNED_IN,
+  'GET /api/v1/attestations/:id': WITHIN_SCOPE,
+  'PATCH /api/v1/attestations/:id': OWN_OPERATORS,
+  'GET /api/v1/attestations/:id/statement': WITHIN_SCOPE,
+  'POST /api/v1/attestations/:id/evidence': OWN_OPERATORS,
+  'POST /api/v1/attestations/:id/submit': OWN_OPERATORS,
+  'POST /api/v1/attestations/:id/withdraw': OWN_OPERATORS,
+  'POST /api/v1/attestations/:id/amend': OWN_OPERATORS,
+  'GET /api/v1/evidence/:id/content': WITHIN_SCOPE,
+  // The path names no evidence: callers the guards let through get 404, the others 403.
+  'DELETE /api/v1/evidence/:id': { ...OPERATORS_ONLY, operator: 404, otherOperator: 404, apiKey: 404 },
 };
 
 /** A valid body where validation would otherwise answer before scoping does. */
 const BODIES: Record<string, object> = {
   'PUT /api/v1/organizations/:id/ownership': { owners: [] },
   'PUT /api/v1/datacenters/:id/inventory': { items: [] },
+  'PUT /api/v1/organizations/:id/signing-keys': { keys: [] },
+  'POST /api/v1/datacenters/:id/attestations': { claims: [] },
 };
 
 const PASSWORD = 'correct-horse-battery';
@@ -107,7 +124,19 @@ describe('access matrix: every route, every caller', () => {
     const activePolicy = (await request(api.server).get('/api/v1/policy').set(admin).expect(200)).body.id as string;
     for (const suffix of ['', '/approve', '/activate']) pathIds[`/api/v1/policy/versions/:id${suffix}`] = activePolicy;
     const datacenter = (await request(api.server).post('/api/v1/datacenters').set(bearer(operator.token)).send({ name: 'Matrix DC', countryCode: 'NL' }).expect(201)).body.id as string;
-    for (const suffix of ['', '/inventory', '/inventory/revisions']) pathIds[`/api/v1/datacenters/:id${suffix}`] = datacenter;
+    for (const suffix of ['', '/inventory', '/inventory/revisions', '/attestations']) pathIds[`/api/v1/datacenters/:id${suffix}`] = datacenter;
+    pathIds['/api/v1/organizations/:id/signing-keys'] = ownOrganization;
+    const attestation = (await request(api.server).post(`/api/v1/datacenters/${datacenter}/attestations`).set(bearer(operator.token)).send({ claims: [] }).expect(201)).body.id as string;
+    for (const suffix of ['', '/statement', '/evidence', '/submit', '/withdraw', '/amend']) pathIds[`/api/v1/attestations/:id${suffix}`] = attestation;
+    const evidence = await request(api.server)
+      .post(`/api/v1/attestations/${attestation}/evidence`)
+      .set(bearer(operator.token))
+      .field('type', 'certificate')
+      .field('controlIds', 'C4-CYBER-BASELINE')
+      .attach('file', Buffer.from('%PDF-1.7\n%%EOF\n'), { filename: 'c.pdf', contentType: 'application/pdf' })
+      .expect(201);
+    pathIds['/api/v1/evidence/:id/content'] = evidence.body.id as string;
+    pathIds['/api/v1/evidence/:id'] = randomUUID();
   });
   afterAll(() => api.close());
 

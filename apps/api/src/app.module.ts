@@ -11,7 +11,10 @@ import { IdentityModule } from './auth/identity.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OrganizationsModule } from './organizations/organizations.module';
+import { AttestationsModule } from './attestations/attestations.module';
 import { DatacentersModule } from './datacenters/datacenters.module';
+import { EvidenceModule } from './evidence/evidence.module';
+import { SigningKeysModule } from './signing-keys/signing-keys.module';
 import { PolicyModule } from './policy/policy.module';
 
 @Module({})
@@ -31,6 +34,9 @@ export class AppModule {
         OrganizationsModule,
         PolicyModule,
         DatacentersModule,
+        SigningKeysModule,
+        AttestationsModule,
+        EvidenceModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -20,6 +20,11 @@ export const Permission = {
   DatacentersCreate: 'datacenters:create',
   DatacentersRead: 'datacenters:read',
   InventoryManage: 'inventory:manage',
+  SigningKeysManage: 'signing-keys:manage',
+  /** Draft, upload evidence, sign, submit, withdraw, amend: the operator's side of an attestation. */
+  AttestationsWrite: 'attestations:write',
+  /** Attestations, their evidence and statements, within the caller's scope. */
+  AttestationsRead: 'attestations:read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -33,8 +38,11 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.DatacentersCreate,
     Permission.DatacentersRead,
     Permission.InventoryManage,
+    Permission.SigningKeysManage,
+    Permission.AttestationsWrite,
+    Permission.AttestationsRead,
   ],
-  [Role.Auditor]: [Permission.SelfRead, Permission.PolicyRead, Permission.OrganizationsRead, Permission.DatacentersRead],
+  [Role.Auditor]: [Permission.SelfRead, Permission.PolicyRead, Permission.OrganizationsRead, Permission.DatacentersRead, Permission.AttestationsRead],
   [Role.Regulator]: [
     Permission.SelfRead,
     Permission.PolicyRead,
@@ -43,6 +51,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.PolicyPublish,
     Permission.PolicyApprove,
     Permission.DatacentersRead,
+    Permission.AttestationsRead,
   ],
   [Role.Admin]: [
     Permission.SelfRead,
@@ -55,6 +64,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.PolicyPublish,
     Permission.DatacentersCreate,
     Permission.DatacentersRead,
+    Permission.SigningKeysManage,
+    Permission.AttestationsRead,
   ],
 };
 

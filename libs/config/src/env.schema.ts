@@ -35,6 +35,14 @@ export const envSchema = z
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').default(DEVELOPMENT_DEFAULTS.ADMIN_PASSWORD),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_DEFAULTS.JWT_SECRET),
     STORAGE_DIR: z.string().min(1, 'must not be empty').default('.data/storage'),
+    /** Largest evidence file, in bytes (413 beyond). */
+    EVIDENCE_MAX_BYTES: z.coerce.number({ invalid_type_error: 'must be a number of bytes' }).int('must be a whole number of bytes').min(1).default(256 * 1024 * 1024),
+    /** Where evidence bytes live: local disk under STORAGE_DIR, or an S3-compatible bucket. */
+    EVIDENCE_STORE: z.enum(['local', 's3']).default('local'),
+    S3_BUCKET: z.string().min(1).optional(),
+    S3_ENDPOINT: z.string().url('must be a URL like https://s3.eu-central-1.amazonaws.com').optional(),
+    S3_REGION: z.string().min(1).default('us-east-1'),
+    S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT: z
       .string()
@@ -49,6 +57,9 @@ export const envSchema = z
     OUTBOX_RELAY_BATCH_SIZE: z.coerce.number().int().min(1).max(10000, 'must be at most 10000').default(200),
   })
   .superRefine((env, ctx) => {
+    if (env.EVIDENCE_STORE === 's3' && !env.S3_BUCKET) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['S3_BUCKET'], message: 'is required when EVIDENCE_STORE=s3' });
+    }
     if (env.NODE_ENV !== 'production') return;
     for (const key of Object.keys(DEVELOPMENT_DEFAULTS) as (keyof typeof DEVELOPMENT_DEFAULTS)[]) {
       if (key !== 'ADMIN_EMAIL' && env[key] === DEVELOPMENT_DEFAULTS[key]) {

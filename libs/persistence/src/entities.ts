@@ -1,3 +1,7 @@
+import { AttestationTransitionEntity } from './attestations/attestation-transition.entity';
+import { AttestationEntity } from './attestations/attestation.entity';
+import { EvidenceEntity } from './attestations/evidence.entity';
+import { SigningKeyEntity } from './attestations/signing-key.entity';
 import { AuditLogEntryEntity } from './audit/audit-log-entry.entity';
 import { ApiKeyEntity } from './identity/api-key.entity';
 import { OrganizationOwnerEntity } from './identity/organization-owner.entity';
@@ -7,6 +11,7 @@ import { UserEntity } from './identity/user.entity';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
 import { PolicyApprovalEntity } from './policy/policy-approval.entity';
 import { PolicyVersionEntity } from './policy/policy-version.entity';
+import { DatacenterStatusChangeEntity } from './registry/datacenter-status-change.entity';
 import { DatacenterEntity } from './registry/datacenter.entity';
 import { InventoryLineEntity } from './registry/inventory-line.entity';
 import { InventoryRevisionEntity } from './registry/inventory-revision.entity';
@@ -25,4 +30,9 @@ export const ENTITIES = [
   DatacenterEntity,
   InventoryLineEntity,
   InventoryRevisionEntity,
+  AttestationEntity,
+  EvidenceEntity,
+  AttestationTransitionEntity,
+  SigningKeyEntity,
+  DatacenterStatusChangeEntity,
 ];

@@ -2,7 +2,9 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
 import { AuditChainReader } from './audit/audit-chain.reader';
+import { AttestationStateWriter } from './attestations/attestation-state.writer';
 import { AuditWriter } from './audit/audit.writer';
+import { DatacenterStatusWriter } from './registry/datacenter-status.writer';
 import { dataSourceOptions } from './data-source-options';
 import { OutboxWriter } from './outbox/outbox.writer';
 
@@ -14,7 +16,7 @@ import { OutboxWriter } from './outbox/outbox.writer';
       useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
     }),
   ],
-  providers: [OutboxWriter, AuditWriter, AuditChainReader],
-  exports: [TypeOrmModule, OutboxWriter, AuditWriter, AuditChainReader],
+  providers: [OutboxWriter, AuditWriter, AuditChainReader, AttestationStateWriter, DatacenterStatusWriter],
+  exports: [TypeOrmModule, OutboxWriter, AuditWriter, AuditChainReader, AttestationStateWriter, DatacenterStatusWriter],
 })
 export class PersistenceModule {}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { AUTOMATED_FINDING_CODES } from './finding-codes';
+import { AUTOMATED_FINDING_CODES, type AutomatedFindingCode } from './finding-codes';
+import { FINDING_SEVERITIES, REFERENCE_FINDING_SEVERITIES, REFERENCE_SCREENING_THRESHOLD, type FindingSeverity } from './reference/finding-severities';
 
 /**
  * A policy pack: the whole regime as data. Regulators publish new versions of it; nothing in the
@@ -41,7 +42,7 @@ export const controlSchema = z.object({
   automatedChecks: z.array(z.enum(AUTOMATED_FINDING_CODES)),
   humanReview: z.boolean(),
   reauditDays: z.number().int().min(1).max(1_095),
-  severity: z.enum(['blocker', 'major', 'minor', 'info']),
+  severity: z.enum(FINDING_SEVERITIES),
   /** Whether an operator may claim not_applicable. */
   waivable: z.boolean(),
   /** RAND model-weight security level the control stands for, where it is one. */
@@ -73,6 +74,15 @@ export const thresholdsSchema = z.object({
   igaAccelerators: z.number().int().positive(),
 });
 
+/**
+ * Severity per automated finding code. A pack may name only the codes it wants to change: the rest
+ * keep the reference severities, and a pack stored before the field existed parses with all of them.
+ */
+export const findingSeveritiesSchema = z
+  .record(z.enum(AUTOMATED_FINDING_CODES), z.enum(FINDING_SEVERITIES))
+  .default({})
+  .transform((overrides): Record<AutomatedFindingCode, FindingSeverity> => ({ ...REFERENCE_FINDING_SEVERITIES, ...overrides }));
+
 export const policyPackSchema = z.object({
   version: z.string().regex(/^\d+\.\d+\.\d+$/, 'must be a semantic version like 1.0.0'),
   title: z.string().min(1),
@@ -86,6 +96,16 @@ export const policyPackSchema = z.object({
   prohibitedHardware: z.array(prohibitedHardwareSchema),
   restrictedParties: z.array(restrictedPartySchema).default([]),
   thresholds: thresholdsSchema,
+  findingSeverities: findingSeveritiesSchema,
+  /**
+   * Restricted-party match score (0..1) at or above which screening reports a match. Policy, not
+   * configuration: lowering it widens who counts as a restricted party, which regulators decide.
+   */
+  screeningThreshold: z
+    .number()
+    .min(0, 'must be a score from 0 to 1')
+    .max(1, 'must be a score from 0 to 1')
+    .default(REFERENCE_SCREENING_THRESHOLD),
 });
 
 export type PolicyPack = z.infer<typeof policyPackSchema>;
@@ -94,3 +114,4 @@ export type PolicyAccelerator = z.infer<typeof acceleratorSchema>;
 export type Tier = PolicyCountry['tier'];
 export type PolicyControl = z.infer<typeof controlSchema>;
 export type RestrictedParty = z.infer<typeof restrictedPartySchema>;
+export type FindingSeverities = PolicyPack['findingSeverities'];

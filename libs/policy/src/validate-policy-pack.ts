@@ -65,5 +65,6 @@ export function validatePolicyPack(input: unknown, knownCountryCodes: ReadonlySe
   for (const party of pack.restrictedParties) {
     if (party.country && !knownCountryCodes.has(party.country)) errors.push(`restrictedParties: ${party.id} has country ${party.country}, which is not an ISO 3166-1 code`);
   }
+  if (pack.screeningThreshold === 0) errors.push('screeningThreshold: 0 would report every name as a match of every listed party');
   return errors.length > 0 ? { ok: false, errors } : { ok: true, pack };
 }

@@ -3,6 +3,7 @@ import { referenceRestrictedParties } from '../restricted-parties/reference-rest
 import { REFERENCE_ACCELERATORS } from './accelerators';
 import { REFERENCE_CONTROLS, REFERENCE_EVIDENCE_TYPES } from './controls';
 import { referenceCountries } from './countries';
+import { REFERENCE_FINDING_SEVERITIES, REFERENCE_SCREENING_THRESHOLD } from './finding-severities';
 import { REFERENCE_PROHIBITED_HARDWARE } from './prohibited-hardware';
 
 /**
@@ -23,5 +24,7 @@ export function referencePolicyPack(): PolicyPack {
     prohibitedHardware: REFERENCE_PROHIBITED_HARDWARE,
     restrictedParties: referenceRestrictedParties(),
     thresholds: { h100Tpp: 15_832, lppH100Equivalents: 1_700, igaAccelerators: 50_000 },
+    findingSeverities: { ...REFERENCE_FINDING_SEVERITIES },
+    screeningThreshold: REFERENCE_SCREENING_THRESHOLD,
   };
 }

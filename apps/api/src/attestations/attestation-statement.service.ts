@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { createHash } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { buildAttestationStatement, inventoryDigest, statementBytes } from '@tiergate/domain';
+import { AttestationEntity, DatacenterEntity, EvidenceEntity, PolicyVersionEntity } from '@tiergate/persistence';
+
+export interface CanonicalStatement {
+  bytes: Buffer;
+  sha256: string;
+}
+
+/**
+ * The in-toto statement of an attestation: for a draft, built from its current data (what the
+ * operator signs before submitting); after submission, the bytes frozen then.
+ */
+@Injectable()
+export class AttestationStatementService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async statementOf(attestation: AttestationEntity, manager: EntityManager = this.dataSource.manager): Promise<CanonicalStatement> {
+    if (attestation.statementText !== null) return withDigest(Buffer.from(attestation.statementText, 'utf8'));
+    return withDigest(await this.build(attestation, manager));
+  }
+
+  /** Built from the attestation's own records only, so rebuilding the same draft gives the same bytes. */
+  async build(attestation: AttestationEntity, manager: EntityManager): Promise<Buffer> {
+    // One after another: inside a transaction the manager holds a single connection.
+    const datacenter = await manager.findOneByOrFail(DatacenterEntity, { id: attestation.datacenterId });
+    const policyVersion = await manager.findOneOrFail(PolicyVersionEntity, { select: { id: true, version: true }, where: { id: attestation.policyVersionId } });
+    const evidence = await manager.find(EvidenceEntity, { where: { attestationId: attestation.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const statement = buildAttestationStatement({
+      attestationId: attestation.id,
+      version: attestation.version,
+      organizationId: attestation.organizationId,
+      datacenter: { id: datacenter.id, name: datacenter.name, countryCode: datacenter.countryCode },
+      policyVersion: { id: policyVersion.id, version: policyVersion.version },
+      claims: attestation.claims,
+      counterparties: attestation.counterparties,
+      evidence: evidence.map((item) => ({ id: item.id, sha256: item.sha256, type: item.type, controlIds: item.controlIds, mediaType: item.mediaType, size: item.size })),
+      inventoryDigest: inventoryDigest(datacenter.inventoryModels),
+    });
+    return statementBytes(statement);
+  }
+}
+
+function withDigest(bytes: Buffer): CanonicalStatement {
+  return { bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+}

@@ -1,0 +1,114 @@
+import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Principal } from '@tiergate/auth';
+import { verifyEnvelope } from '@tiergate/domain';
+import { AttestationStateWriter, DatacenterStatusWriter, EvidenceEntity, OutboxWriter, type AttestationEntity, type DsseEnvelopeRecord } from '@tiergate/persistence';
+import { missingForSubmission } from '@tiergate/policy';
+import { actorOf } from '../common/actor';
+import { invalidInput } from '../common/errors/invalid-input';
+import { ActivePolicyService } from '../policy/active-policy.service';
+import { SigningKeysService } from '../signing-keys/signing-keys.service';
+import { AttestationStatementService } from './attestation-statement.service';
+import { AttestationsService } from './attestations.service';
+
+export interface SubmissionReceipt {
+  id: string;
+  status: AttestationEntity['status'];
+  version: number;
+  submittedAt: string;
+  statementSha256: string;
+  signerKeyId: string | null;
+}
+
+/**
+ * Submission freezes a draft: completeness checked, the canonical statement (and its signature,
+ * when the organisation signs) stored, status `submitted`, and an `attestation.submitted` event for
+ * the verification worker, all in one transaction.
+ */
+@Injectable()
+export class AttestationSubmissionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly attestations: AttestationsService,
+    private readonly statements: AttestationStatementService,
+    private readonly signingKeys: SigningKeysService,
+    private readonly policy: ActivePolicyService,
+    private readonly states: AttestationStateWriter,
+    private readonly datacenterStatus: DatacenterStatusWriter,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async submit(id: string, signature: unknown, idempotencyKey: string | undefined, principal: Principal): Promise<SubmissionReceipt> {
+    const active = await this.policy.get();
+    return this.dataSource.transaction(async (manager) => {
+      const attestation = await this.attestations.lock(manager, id, principal);
+      if (attestation.status !== 'draft') {
+        // The same key repeats the same answer; anything else is a second submission.
+        if (idempotencyKey && attestation.submitIdempotencyKey === idempotencyKey) return receiptOf(attestation);
+        throw new ConflictException(`Attestation ${id} is already ${attestation.status}; it was submitted once and cannot be submitted again`);
+      }
+      if (attestation.policyVersionId !== active.id) {
+        throw new ConflictException(`The active policy changed since this draft was written; PATCH the draft to re-check it against version ${active.version}`);
+      }
+
+      const evidence = await manager.find(EvidenceEntity, { where: { attestationId: attestation.id } });
+      const missing = missingForSubmission(attestation.claims, evidence, active.pack);
+      if (missing.length > 0) throw invalidInput([{ field: 'submission', problems: missing }]);
+
+      const statement = await this.statements.statementOf(attestation, manager);
+      const keys = await this.signingKeys.keysOf(attestation.organizationId, manager);
+      let signerKeyId: string | null = null;
+      if (keys.length > 0 || signature !== undefined) {
+        if (signature === undefined) throw new BadRequestException('This organisation signs its attestations: send signature, a DSSE envelope over GET /attestations/:id/statement');
+        if (keys.length === 0) throw new BadRequestException('This organisation has no signing keys; register one with PUT /organizations/:id/signing-keys or submit without a signature');
+        const verified = verifyEnvelope(signature, statement.bytes, keys.map((key) => ({ keyId: key.keyId, publicKeyPem: key.publicKeyPem })));
+        if (!verified.ok) throw invalidInput([{ field: 'signature', problems: [verified.reason] }]);
+        signerKeyId = verified.keyId;
+      }
+
+      const actor = actorOf(principal);
+      await this.outbox.append(manager, 'attestation.submitted', { attestationId: attestation.id });
+      await this.datacenterStatus.change(manager, attestation.datacenterId, 'pending', actor, { reason: 'first attestation submitted', attestationId: attestation.id, only: ['unattested'] });
+      await this.states.apply(manager, attestation, 'submit', actor, {
+        changes: {
+          statementText: statement.bytes.toString('utf8'),
+          statementSha256: statement.sha256,
+          signature: (signature as DsseEnvelopeRecord | undefined) ?? null,
+          signerKeyId,
+          submitIdempotencyKey: idempotencyKey ?? null,
+          submittedAt: new Date(),
+          submittedBy: principal.userId,
+        },
+        payload: { statementSha256: statement.sha256, signerKeyId },
+      });
+      return receiptOf(attestation);
+    });
+  }
+
+  async withdraw(id: string, principal: Principal): Promise<{ id: string; status: AttestationEntity['status'] }> {
+    return this.dataSource.transaction(async (manager) => {
+      const attestation = await this.attestations.lock(manager, id, principal);
+      const actor = actorOf(principal);
+      await this.states.apply(manager, attestation, 'withdraw', actor);
+      const [{ inFlight }] = (await manager.query(
+        `SELECT count(*)::int AS "inFlight" FROM attestations WHERE datacenter_id = $1 AND status IN ('submitted', 'verifying', 'in_review')`,
+        [attestation.datacenterId],
+      )) as { inFlight: number }[];
+      if (inFlight === 0) {
+        await this.datacenterStatus.change(manager, attestation.datacenterId, 'unattested', actor, { reason: 'attestation withdrawn', attestationId: attestation.id, only: ['pending'] });
+      }
+      return { id: attestation.id, status: attestation.status };
+    });
+  }
+}
+
+function receiptOf(attestation: AttestationEntity): SubmissionReceipt {
+  return {
+    id: attestation.id,
+    status: 'submitted',
+    version: attestation.version,
+    submittedAt: (attestation.submittedAt ?? new Date()).toISOString(),
+    statementSha256: attestation.statementSha256 ?? '',
+    signerKeyId: attestation.signerKeyId,
+  };
+}

@@ -1,0 +1,149 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import type { Principal } from '@tiergate/auth';
+import { AMENDABLE_STATUSES, isEditable } from '@tiergate/domain';
+import { AttestationEntity, AttestationStateWriter, type AttestationChanges, AttestationTransitionEntity, EvidenceEntity, type AttestationClaim } from '@tiergate/persistence';
+import { claimProblems, type PolicyPack } from '@tiergate/policy';
+import { applyDataScope } from '../common/access/data-scope';
+import { actorOf } from '../common/actor';
+import { invalidInput } from '../common/errors/invalid-input';
+import { paginate, type Page } from '../common/pagination/page';
+import { DatacentersService } from '../datacenters/datacenters.service';
+import { ActivePolicyService } from '../policy/active-policy.service';
+import type { AttestationQuery, CreateAttestationDto, UpdateAttestationDto } from './attestation.dto';
+import { toAttestationSummaryView, toAttestationView, type AttestationSummaryView, type AttestationView } from './attestation.view';
+
+/** Drafts and reads of attestations, always within the caller's scope (another organisation's record is 404). */
+@Injectable()
+export class AttestationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly datacenters: DatacentersService,
+    private readonly policy: ActivePolicyService,
+    private readonly states: AttestationStateWriter,
+  ) {}
+
+  async createDraft(datacenterId: string, input: CreateAttestationDto, principal: Principal): Promise<AttestationView> {
+    const policy = await this.policy.get();
+    const claims = checkedClaims(input.claims, policy.pack);
+    const id = await this.dataSource.transaction(async (manager) => {
+      // Locking the facility numbers its versions without gaps or duplicates.
+      const datacenter = await this.datacenters.lock(manager, datacenterId, principal);
+      const [{ next }] = (await manager.query('SELECT coalesce(max(version), 0) + 1 AS next FROM attestations WHERE datacenter_id = $1', [datacenter.id])) as { next: number }[];
+      const draft = await manager.save(
+        manager.create(AttestationEntity, {
+          datacenterId: datacenter.id,
+          organizationId: datacenter.organizationId,
+          countryCode: datacenter.countryCode,
+          policyVersionId: policy.id,
+          version: Number(next),
+          amendsId: null,
+          status: 'draft',
+          claims,
+          counterparties: input.counterparties ?? [],
+          createdBy: principal.userId,
+        }),
+      );
+      await this.states.created(manager, draft, actorOf(principal), { datacenterId: datacenter.id, version: draft.version, policyVersionId: policy.id });
+      return draft.id;
+    });
+    return this.get(id, principal);
+  }
+
+  async update(id: string, input: UpdateAttestationDto, principal: Principal): Promise<AttestationView> {
+    const policy = await this.policy.get();
+    await this.dataSource.transaction(async (manager) => {
+      const attestation = await this.lock(manager, id, principal);
+      assertEditable(attestation);
+      const changes: AttestationChanges = { policyVersionId: policy.id };
+      changes.claims = checkedClaims(input.claims ?? attestation.claims, policy.pack);
+      if (input.counterparties) changes.counterparties = input.counterparties;
+      await manager.update(AttestationEntity, { id: attestation.id }, changes);
+    });
+    return this.get(id, principal);
+  }
+
+  /** A new draft version carrying the decided one's claims, counterparties and evidence; the old one stays as it is until the new one is approved. */
+  async amend(id: string, principal: Principal): Promise<AttestationView> {
+    const policy = await this.policy.get();
+    const draftId = await this.dataSource.transaction(async (manager) => {
+      const previous = await this.lock(manager, id, principal);
+      if (!(AMENDABLE_STATUSES as readonly string[]).includes(previous.status)) {
+        throw new ConflictException(`Attestation ${id} is ${previous.status}; only a decided attestation (${AMENDABLE_STATUSES.join(', ')}) can be amended`);
+      }
+      await this.datacenters.lock(manager, previous.datacenterId, principal);
+      const openDraft = await manager.findOneBy(AttestationEntity, { datacenterId: previous.datacenterId, status: 'draft' });
+      if (openDraft) throw new ConflictException(`Datacenter ${previous.datacenterId} already has a draft (attestation ${openDraft.id}); continue that one`);
+      const [{ next }] = (await manager.query('SELECT max(version) + 1 AS next FROM attestations WHERE datacenter_id = $1', [previous.datacenterId])) as { next: number }[];
+      const draft = await manager.save(
+        manager.create(AttestationEntity, {
+          datacenterId: previous.datacenterId,
+          organizationId: previous.organizationId,
+          countryCode: previous.countryCode,
+          policyVersionId: policy.id,
+          version: Number(next),
+          amendsId: previous.id,
+          status: 'draft',
+          claims: previous.claims,
+          counterparties: previous.counterparties,
+          createdBy: principal.userId,
+        }),
+      );
+      await manager.query(
+        `INSERT INTO evidence (attestation_id, sha256, size, media_type, type, control_ids, file_name, valid_until, observed_from, observed_to, uploaded_by, created_at)
+         SELECT $1, sha256, size, media_type, type, control_ids, file_name, valid_until, observed_from, observed_to, uploaded_by, created_at FROM evidence WHERE attestation_id = $2`,
+        [draft.id, previous.id],
+      );
+      await this.states.created(manager, draft, actorOf(principal), { datacenterId: draft.datacenterId, version: draft.version, amends: previous.id });
+      return draft.id;
+    });
+    return this.get(draftId, principal);
+  }
+
+  async list(filters: AttestationQuery, principal: Principal): Promise<Page<AttestationSummaryView>> {
+    const query = this.visibleTo(principal);
+    if (filters.status) query.andWhere('attestation.status = :status', { status: filters.status });
+    if (filters.datacenterId) query.andWhere('attestation.datacenter_id = :datacenterId', { datacenterId: filters.datacenterId });
+    const page = await paginate(query, filters);
+    return { items: page.items.map(toAttestationSummaryView), nextCursor: page.nextCursor };
+  }
+
+  async get(id: string, principal: Principal): Promise<AttestationView> {
+    const attestation = await this.find(id, principal);
+    const [evidence, history] = await Promise.all([
+      this.dataSource.getRepository(EvidenceEntity).find({ where: { attestationId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      this.dataSource.getRepository(AttestationTransitionEntity).find({ where: { attestationId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+    ]);
+    return toAttestationView(attestation, evidence, history);
+  }
+
+  async find(id: string, principal: Principal, manager: EntityManager = this.dataSource.manager): Promise<AttestationEntity> {
+    const attestation = await this.visibleTo(principal, manager).andWhere('attestation.id = :id', { id }).getOne();
+    if (!attestation) throw new NotFoundException(`Attestation ${id} not found`);
+    return attestation;
+  }
+
+  /** Locks the row until the transaction ends, so status checks and writes cannot interleave. */
+  async lock(manager: EntityManager, id: string, principal: Principal): Promise<AttestationEntity> {
+    const attestation = await this.visibleTo(principal, manager).andWhere('attestation.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (!attestation) throw new NotFoundException(`Attestation ${id} not found`);
+    return attestation;
+  }
+
+  private visibleTo(principal: Principal, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<AttestationEntity> {
+    const query = manager.getRepository(AttestationEntity).createQueryBuilder('attestation');
+    return applyDataScope(query, principal, { organization: 'attestation.organization_id', country: 'attestation.country_code' });
+  }
+}
+
+export function assertEditable(attestation: AttestationEntity): void {
+  if (!isEditable(attestation.status)) {
+    throw new ConflictException(`Attestation ${attestation.id} is ${attestation.status}; only a draft can change (amend it to start a new version)`);
+  }
+}
+
+function checkedClaims(claims: AttestationClaim[], pack: PolicyPack): AttestationClaim[] {
+  const problems = claimProblems(claims, pack);
+  if (problems.length > 0) throw invalidInput(problems.map(({ field, problem }) => ({ field, problems: [problem] })));
+  return claims.map(({ controlId, status, statement }) => ({ controlId, status, statement }));
+}

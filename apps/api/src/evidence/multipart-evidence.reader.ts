@@ -1,0 +1,77 @@
+import { BadRequestException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
+import busboy from 'busboy';
+import type { Request } from 'express';
+import { ALLOWED_EVIDENCE_MEDIA_TYPES, EvidenceTooLargeError, mediaTypeMatches, peekHead, type EvidenceStore, type StoredObject } from '@tiergate/storage';
+
+export interface MultipartEvidence {
+  fields: Record<string, string>;
+  stored: StoredObject;
+  mediaType: string;
+  fileName: string | null;
+}
+
+const MAX_FIELDS = 20;
+const MAX_FIELD_BYTES = 16 * 1024;
+
+/**
+ * Streams the one `file` part of a multipart upload into the evidence store while it arrives
+ * (hashing on the way, never holding the file in memory), after checking from its first bytes that
+ * it is what it claims to be. Text fields may come before or after the file.
+ */
+export function readMultipartEvidence(request: Request, store: EvidenceStore, maxBytes: number): Promise<MultipartEvidence> {
+  return new Promise((resolve, reject) => {
+    let parser: busboy.Busboy;
+    try {
+      parser = busboy({ headers: request.headers, limits: { files: 1, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, parts: MAX_FIELDS + 1 } });
+    } catch (error) {
+      reject(new BadRequestException(`Not a readable multipart/form-data body: ${(error as Error).message}`));
+      return;
+    }
+    const fields: Record<string, string> = {};
+    let upload: Promise<Omit<MultipartEvidence, 'fields'>> | null = null;
+    let failure: Error | null = null;
+    const fail = (error: Error) => {
+      failure ??= error;
+    };
+
+    parser.on('field', (name, value, info) => {
+      if (info.valueTruncated) fail(new BadRequestException(`${name} is longer than ${MAX_FIELD_BYTES} bytes`));
+      else fields[name] = value;
+    });
+    parser.on('file', (name, file, info) => {
+      if (name !== 'file' || upload) {
+        fail(new BadRequestException(upload ? 'Send one file per upload' : `Unexpected file part ${name}; the file goes in the part named "file"`));
+        file.resume();
+        return;
+      }
+      const mediaType = info.mimeType.toLowerCase();
+      upload = (async () => {
+        if (!(ALLOWED_EVIDENCE_MEDIA_TYPES as readonly string[]).includes(mediaType)) {
+          throw new UnsupportedMediaTypeException(`Evidence of type ${mediaType} is not accepted; declare one of ${ALLOWED_EVIDENCE_MEDIA_TYPES.join(', ')}`);
+        }
+        const { head, stream } = await peekHead(file);
+        if (!mediaTypeMatches(mediaType, head)) throw new UnsupportedMediaTypeException(`The file's content is not ${mediaType} as declared`);
+        const stored = await store.put(stream, { maxBytes });
+        return { stored, mediaType, fileName: info.filename ? info.filename.slice(0, 255) : null };
+      })().catch((error: unknown) => {
+        file.resume(); // keep reading (and discarding) so the client still gets its answer
+        throw error instanceof EvidenceTooLargeError ? new PayloadTooLargeException(`Evidence files may be at most ${maxBytes} bytes`) : error;
+      });
+      upload.catch(() => undefined); // handled when the body ends
+    });
+    parser.on('filesLimit', () => fail(new BadRequestException('Send one file per upload')));
+    parser.on('fieldsLimit', () => fail(new BadRequestException(`At most ${MAX_FIELDS} fields`)));
+    parser.on('partsLimit', () => fail(new BadRequestException('Too many parts')));
+    parser.on('error', (error: Error) => reject(new BadRequestException(`Not a readable multipart/form-data body: ${error.message}`)));
+    parser.on('close', () => {
+      void (async () => {
+        const received = upload ? await upload.then((value) => ({ value }), (error: Error) => ({ error })) : null;
+        if (received && 'error' in received) return reject(received.error);
+        if (failure) return reject(failure);
+        if (!received) return reject(new BadRequestException('file is required: send the evidence in a part named "file"'));
+        resolve({ fields, ...received.value });
+      })();
+    });
+    request.pipe(parser);
+  });
+}
