@@ -16,7 +16,7 @@ export class VerificationContext {
     return this.countries.get(code.toUpperCase());
   }
 
-  /** "Germany (DE), Tier 1", or the bare code when the policy does not list it. */
+  /** "Germany (DE), a Tier 1 country", or the bare code when the policy does not list it. */
   describeCountry(code: string): string {
     const country = this.country(code);
     return country ? `${country.name} (${country.code}), a Tier ${country.tier} country` : `${code}, which this policy version does not list`;

@@ -15,39 +15,40 @@ export function unexplainedInventoryDecreases({ input }: VerificationContext): F
   }));
 }
 
-/**
- * Every country a transfer points at: the one the operator named and the one of the facility it
- * named. Either being Tier 3 is enough, so a transfer cannot hide behind a Tier 1 country code.
- */
-function destinationCountries(change: InventoryChange, transferDestinations: Record<string, string>): string[] {
-  const countries = new Set<string>();
-  if (change.destinationCountry) countries.add(change.destinationCountry.toUpperCase());
+/** The country of the registered facility a transfer names, when the caller could resolve it. */
+function facilityCountry(change: InventoryChange, transferDestinations: Record<string, string>): string | undefined {
   const facility = change.destinationDatacenterId;
-  if (facility) {
-    // Inventory lines store facility ids lower-cased; the caller may key the map either way.
-    const country = transferDestinations[facility] ?? transferDestinations[facility.toLowerCase()];
-    if (country) countries.add(country.toUpperCase());
-  }
-  return [...countries];
+  if (!facility) return undefined;
+  // Inventory lines store facility ids lower-cased; the caller may key the map either way.
+  return (transferDestinations[facility] ?? transferDestinations[facility.toLowerCase()])?.toUpperCase();
 }
 
+/**
+ * A transfer is checked against both the country the operator named and the country of the
+ * facility it named: either being Tier 3 is enough, so a transfer cannot hide behind a Tier 1 code.
+ */
 export function transfersToTier3(context: VerificationContext): FindingDraft[] {
   const { inventoryChanges, transferDestinations } = context.input;
+  const isTier3 = (code: string | undefined): code is string => code !== undefined && context.country(code)?.tier === 3;
   const drafts: FindingDraft[] = [];
   for (const change of inventoryChanges) {
     if (change.delta >= 0 || change.reason !== 'transferred') continue;
-    const tier3 = destinationCountries(change, transferDestinations).filter((code) => context.country(code)?.tier === 3);
-    if (tier3.length === 0) continue;
-    const facility = change.destinationDatacenterId ? ` facility ${change.destinationDatacenterId} in` : '';
+    const declared = change.destinationCountry?.toUpperCase();
+    const facility = facilityCountry(change, transferDestinations);
+    const reasons: string[] = [];
+    if (isTier3(facility)) reasons.push(`facility ${change.destinationDatacenterId} is in ${context.describeCountry(facility)}`);
+    if (isTier3(declared) && declared !== facility) reasons.push(`the declared destination is ${context.describeCountry(declared)}`);
+    if (reasons.length === 0) continue;
     drafts.push({
-      message: `${formatNumber(-change.delta, 0)} × ${change.vendor} ${change.model} were transferred to${facility} ${tier3.map((code) => context.describeCountry(code)).join(' and ')}; accelerators must not go to Tier 3.`,
+      message: `${formatNumber(-change.delta, 0)} × ${change.vendor} ${change.model} were transferred to Tier 3: ${reasons.join('; ')}.`,
       sortKey: changeKey(change),
       details: {
         vendor: change.vendor,
         model: change.model,
         quantity: -change.delta,
-        destinationCountries: tier3,
+        ...(declared ? { destinationCountry: declared } : {}),
         ...(change.destinationDatacenterId ? { destinationDatacenterId: change.destinationDatacenterId } : {}),
+        ...(facility ? { destinationDatacenterCountry: facility } : {}),
       },
     });
   }
