@@ -67,6 +67,7 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'POST /api/v1/attestations/:id/withdraw': OWN_OPERATORS,
   'POST /api/v1/attestations/:id/amend': OWN_OPERATORS,
   'GET /api/v1/evidence/:id/content': WITHIN_SCOPE,
+  'POST /api/v1/screening': { anonymous: 401, admin: 403, operator: 403, otherOperator: 403, apiKey: 403, auditor: 'pass', regulator: 'pass' },
   // The path names no evidence: callers the guards let through get 404, the others 403.
   'DELETE /api/v1/evidence/:id': { ...OPERATORS_ONLY, operator: 404, otherOperator: 404, apiKey: 404 },
 };

@@ -16,6 +16,7 @@ import { DatacentersModule } from './datacenters/datacenters.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { SigningKeysModule } from './signing-keys/signing-keys.module';
 import { PolicyModule } from './policy/policy.module';
+import { ScreeningModule } from './screening/screening.module';
 
 @Module({})
 export class AppModule {
@@ -37,6 +38,7 @@ export class AppModule {
         SigningKeysModule,
         AttestationsModule,
         EvidenceModule,
+        ScreeningModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -5,6 +5,10 @@ import { JobsModule } from '@tiergate/jobs';
 import { createLoggerModule } from '@tiergate/logging';
 import { PersistenceModule } from '@tiergate/persistence';
 import { JobWorkersHost } from './jobs/job-workers.host';
+import { MaintenanceModule } from './maintenance/maintenance.module';
+import { ReauditModule } from './reaudit/reaudit.module';
+import { ReevaluationModule } from './reevaluation/reevaluation.module';
+import { VerificationModule } from './verification/verification.module';
 import { OutboxRelayLoop } from './outbox/outbox-relay.loop';
 import { OutboxRelay } from './outbox/outbox-relay.service';
 
@@ -13,7 +17,17 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [AppConfigModule.forRoot(config), createLoggerModule(config, 'worker'), DiscoveryModule, PersistenceModule, JobsModule],
+      imports: [
+        AppConfigModule.forRoot(config),
+        createLoggerModule(config, 'worker'),
+        DiscoveryModule,
+        PersistenceModule,
+        JobsModule,
+        VerificationModule,
+        ReauditModule,
+        MaintenanceModule,
+        ReevaluationModule,
+      ],
       providers: [OutboxRelay, OutboxRelayLoop, JobWorkersHost],
     };
   }

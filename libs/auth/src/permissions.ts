@@ -25,6 +25,19 @@ export const Permission = {
   AttestationsWrite: 'attestations:write',
   /** Attestations, their evidence and statements, within the caller's scope. */
   AttestationsRead: 'attestations:read',
+  NotificationsRead: 'notifications:read',
+  WebhooksManage: 'webhooks:manage',
+  /** Failed background jobs: list and retry (and the queue dashboard). */
+  JobsManage: 'jobs:manage',
+  /** Ad-hoc restricted-party screening of names. */
+  Screening: 'screening:run',
+  /** The review queue: claim, release, decide, add and close findings, declare affiliations. */
+  Review: 'review:work',
+  FindingsRead: 'findings:read',
+  /** Answer a finding and mark it remediated: the operator's side. */
+  FindingsRespond: 'findings:respond',
+  /** The thread between an operator and the auditors on an attestation. */
+  Comments: 'comments:write',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -41,8 +54,24 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.SigningKeysManage,
     Permission.AttestationsWrite,
     Permission.AttestationsRead,
+    Permission.NotificationsRead,
+    Permission.WebhooksManage,
+    Permission.FindingsRead,
+    Permission.FindingsRespond,
+    Permission.Comments,
   ],
-  [Role.Auditor]: [Permission.SelfRead, Permission.PolicyRead, Permission.OrganizationsRead, Permission.DatacentersRead, Permission.AttestationsRead],
+  [Role.Auditor]: [
+    Permission.SelfRead,
+    Permission.PolicyRead,
+    Permission.OrganizationsRead,
+    Permission.DatacentersRead,
+    Permission.AttestationsRead,
+    Permission.NotificationsRead,
+    Permission.Screening,
+    Permission.Review,
+    Permission.FindingsRead,
+    Permission.Comments,
+  ],
   [Role.Regulator]: [
     Permission.SelfRead,
     Permission.PolicyRead,
@@ -52,6 +81,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.PolicyApprove,
     Permission.DatacentersRead,
     Permission.AttestationsRead,
+    Permission.NotificationsRead,
+    Permission.Screening,
+    Permission.FindingsRead,
   ],
   [Role.Admin]: [
     Permission.SelfRead,
@@ -66,6 +98,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.DatacentersRead,
     Permission.SigningKeysManage,
     Permission.AttestationsRead,
+    Permission.NotificationsRead,
+    Permission.JobsManage,
+    Permission.FindingsRead,
   ],
 };
 

@@ -43,6 +43,10 @@ export const envSchema = z
     S3_ENDPOINT: z.string().url('must be a URL like https://s3.eu-central-1.amazonaws.com').optional(),
     S3_REGION: z.string().min(1).default('us-east-1'),
     S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+    /** How often the worker's sweeper reconciles due dates and stuck work from PostgreSQL. */
+    SWEEP_INTERVAL_MS: z.coerce.number().int().min(100, 'must be at least 100').default(60_000),
+    /** Shifts the injectable clock (tests and drills only: production refuses anything but 0). */
+    CLOCK_OFFSET_MS: z.coerce.number().int().default(0),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT: z
       .string()
@@ -61,6 +65,9 @@ export const envSchema = z
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['S3_BUCKET'], message: 'is required when EVIDENCE_STORE=s3' });
     }
     if (env.NODE_ENV !== 'production') return;
+    if (env.CLOCK_OFFSET_MS !== 0) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['CLOCK_OFFSET_MS'], message: 'must be 0 in production (it exists to move time in tests)' });
+    }
     for (const key of Object.keys(DEVELOPMENT_DEFAULTS) as (keyof typeof DEVELOPMENT_DEFAULTS)[]) {
       if (key !== 'ADMIN_EMAIL' && env[key] === DEVELOPMENT_DEFAULTS[key]) {
         ctx.addIssue({

@@ -23,3 +23,30 @@ export const EVENT_QUEUE: Record<OutboxEventType, QueueName> = {
 export function isOutboxEventType(value: string): value is OutboxEventType {
   return Object.prototype.hasOwnProperty.call(EVENT_QUEUE, value);
 }
+
+/**
+ * Jobs the worker schedules for itself (delayed, repeatable or fanned out), not relayed from the
+ * outbox. PostgreSQL stays the truth: the sweeper rebuilds any of these that Redis lost.
+ */
+export interface ScheduledJobPayloads {
+  'reaudit.remind': { attestationId: string };
+  'reaudit.expire': { attestationId: string };
+  'maintenance.sweep': Record<string, never>;
+  'reevaluation.batch': { policyVersionId: string; datacenterIds: string[] };
+  'webhook.deliver': { deliveryId: string };
+}
+
+export type ScheduledJobName = keyof ScheduledJobPayloads;
+export type JobName = OutboxEventType | ScheduledJobName;
+export type JobPayloads = OutboxEventPayloads & ScheduledJobPayloads;
+
+export const SCHEDULED_JOB_QUEUE: Record<ScheduledJobName, QueueName> = {
+  'reaudit.remind': QueueName.Reaudit,
+  'reaudit.expire': QueueName.Reaudit,
+  'maintenance.sweep': QueueName.Maintenance,
+  'reevaluation.batch': QueueName.Reevaluation,
+  'webhook.deliver': QueueName.Notification,
+};
+
+/** The queue of every job name, relayed or scheduled. */
+export const JOB_QUEUE: Record<JobName, QueueName> = { ...EVENT_QUEUE, ...SCHEDULED_JOB_QUEUE };

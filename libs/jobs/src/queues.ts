@@ -7,6 +7,8 @@ export const QueueName = {
   Reevaluation: 'reevaluation',
   Reaudit: 'reaudit',
   Notification: 'notification',
+  /** The repeatable sweeper that reconciles due dates and stuck work from PostgreSQL. */
+  Maintenance: 'maintenance',
 } as const;
 export type QueueName = (typeof QueueName)[keyof typeof QueueName];
 

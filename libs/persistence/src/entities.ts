@@ -8,9 +8,14 @@ import { OrganizationOwnerEntity } from './identity/organization-owner.entity';
 import { OrganizationEntity } from './identity/organization.entity';
 import { RefreshTokenEntity } from './identity/refresh-token.entity';
 import { UserEntity } from './identity/user.entity';
+import { NotificationEntity } from './notifications/notification.entity';
+import { WebhookDeliveryEntity } from './notifications/webhook-delivery.entity';
+import { WebhookEntity } from './notifications/webhook.entity';
 import { OutboxEventEntity } from './outbox/outbox-event.entity';
 import { PolicyApprovalEntity } from './policy/policy-approval.entity';
 import { PolicyVersionEntity } from './policy/policy-version.entity';
+import { FindingEntity } from './review/finding.entity';
+import { ReviewItemEntity } from './review/review-item.entity';
 import { DatacenterStatusChangeEntity } from './registry/datacenter-status-change.entity';
 import { DatacenterEntity } from './registry/datacenter.entity';
 import { InventoryLineEntity } from './registry/inventory-line.entity';
@@ -35,4 +40,9 @@ export const ENTITIES = [
   AttestationTransitionEntity,
   SigningKeyEntity,
   DatacenterStatusChangeEntity,
+  FindingEntity,
+  ReviewItemEntity,
+  NotificationEntity,
+  WebhookEntity,
+  WebhookDeliveryEntity,
 ];

@@ -4,6 +4,8 @@ import { APP_CONFIG, type AppConfig } from '@tiergate/config';
 import { AuditChainReader } from './audit/audit-chain.reader';
 import { AttestationStateWriter } from './attestations/attestation-state.writer';
 import { AuditWriter } from './audit/audit.writer';
+import { OwnershipReader } from './identity/ownership.reader';
+import { NotificationWriter } from './notifications/notification.writer';
 import { DatacenterStatusWriter } from './registry/datacenter-status.writer';
 import { dataSourceOptions } from './data-source-options';
 import { OutboxWriter } from './outbox/outbox.writer';
@@ -16,7 +18,7 @@ import { OutboxWriter } from './outbox/outbox.writer';
       useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
     }),
   ],
-  providers: [OutboxWriter, AuditWriter, AuditChainReader, AttestationStateWriter, DatacenterStatusWriter],
-  exports: [TypeOrmModule, OutboxWriter, AuditWriter, AuditChainReader, AttestationStateWriter, DatacenterStatusWriter],
+  providers: [OutboxWriter, AuditWriter, AuditChainReader, AttestationStateWriter, DatacenterStatusWriter, OwnershipReader, NotificationWriter],
+  exports: [TypeOrmModule, OutboxWriter, AuditWriter, AuditChainReader, AttestationStateWriter, DatacenterStatusWriter, OwnershipReader, NotificationWriter],
 })
 export class PersistenceModule {}

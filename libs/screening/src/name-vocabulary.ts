@@ -14,7 +14,7 @@ export const LEGAL_FORMS: readonly string[] = [
   // English-speaking and common-law forms
   'Ltd', 'Limited', 'LLC', 'LC', 'PLLC', 'LLP', 'LP', 'Inc', 'Incorporated', 'Corp', 'Corporation', 'Co', 'Company', 'Companies',
   'PLC', 'Pty', 'Proprietary', 'Pte', 'Pvt', 'Limited Liability Company', 'Limited Liability Partnership', 'Limited Partnership',
-  'Public Limited Company', 'Private Limited', 'Public Company', 'Private Company', 'Joint Venture Company', 'JV Company', 'JV',
+  'Public Limited Company', 'Private Limited', 'Public Company', 'Private Company', 'Joint Venture Company', 'Joint Venture', 'JV Company', 'JV',
   'General Corporation', 'General Corp',
   // Continental Europe
   'GmbH', 'mbH', 'AG', 'KG', 'KGaA', 'Aktiengesellschaft', 'Gesellschaft mit beschränkter Haftung', 'SA', 'SAS', 'SARL', 'SL', 'SAU',

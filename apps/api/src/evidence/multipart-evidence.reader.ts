@@ -54,10 +54,16 @@ export function readMultipartEvidence(request: Request, store: EvidenceStore, ma
         const stored = await store.put(stream, { maxBytes });
         return { stored, mediaType, fileName: info.filename ? info.filename.slice(0, 255) : null };
       })().catch((error: unknown) => {
-        file.resume(); // keep reading (and discarding) so the client still gets its answer
-        throw error instanceof EvidenceTooLargeError ? new PayloadTooLargeException(`Evidence files may be at most ${maxBytes} bytes`) : error;
+        const answer = error instanceof EvidenceTooLargeError ? new PayloadTooLargeException(`Evidence files may be at most ${maxBytes} bytes`) : error;
+        // The store destroyed busboy's file stream, so busboy will never finish: stop parsing, read
+        // (and discard) the rest of the body so the client can receive the answer, then give it.
+        request.unpipe(parser);
+        request.resume();
+        if (request.readableEnded) reject(answer);
+        else request.once('end', () => reject(answer));
+        throw answer;
       });
-      upload.catch(() => undefined); // handled when the body ends
+      upload.catch(() => undefined); // answered above, or when the body ends
     });
     parser.on('filesLimit', () => fail(new BadRequestException('Send one file per upload')));
     parser.on('fieldsLimit', () => fail(new BadRequestException(`At most ${MAX_FIELDS} fields`)));

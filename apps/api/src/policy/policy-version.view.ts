@@ -11,6 +11,8 @@ export interface PolicyVersionView {
   approvals: { approvedBy: string; approvedAt: string }[];
   /** Distinct regulator approvals the active policy requires before this version may be activated. */
   approvalsRequired: number;
+  /** After activation, the worker re-checks affected facilities: how many, and how many are done. */
+  reevaluation: { total: number; done: number } | null;
 }
 
 export function toPolicyVersionView(row: PolicyVersionEntity, approvals: PolicyApprovalEntity[], approvalsRequired: number): PolicyVersionView {
@@ -24,5 +26,6 @@ export function toPolicyVersionView(row: PolicyVersionEntity, approvals: PolicyA
     activatedAt: row.activatedAt?.toISOString() ?? null,
     approvals: approvals.map((approval) => ({ approvedBy: approval.approvedBy, approvedAt: approval.createdAt.toISOString() })),
     approvalsRequired,
+    reevaluation: row.reevaluationTotal === null ? null : { total: row.reevaluationTotal, done: row.reevaluationDone },
   };
 }

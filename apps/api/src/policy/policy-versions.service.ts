@@ -50,7 +50,7 @@ export class PolicyVersionsService {
       .getRepository(PolicyVersionEntity)
       .createQueryBuilder('version')
       // The pack itself can be megabytes; a list carries only its title (read separately).
-      .select(['version.id', 'version.version', 'version.status', 'version.publishedBy', 'version.activatedAt', 'version.createdAt']);
+      .select(['version.id', 'version.version', 'version.status', 'version.publishedBy', 'version.activatedAt', 'version.createdAt', 'version.reevaluationTotal', 'version.reevaluationDone']);
     const result = await paginate(query, page);
     const approvals = await this.approvalsOf(result.items.map((row) => row.id));
     const required = await this.requiredApprovals();

@@ -33,6 +33,10 @@ export class PolicyController {
       evidenceTypes: pack.evidenceTypes,
       controls: pack.controls,
       thresholds: pack.thresholds,
+      findingSeverities: pack.findingSeverities,
+      screeningThreshold: pack.screeningThreshold,
+      // The list itself is megabytes; regulators read it with GET /policy/versions/:id.
+      restrictedPartyCount: pack.restrictedParties.length,
     };
   }
 

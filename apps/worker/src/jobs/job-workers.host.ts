@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleD
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { Worker, type Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
-import { EVENT_QUEUE, QUEUE_PREFIX, redisConnectionOptions, type OutboxEventType, type QueueName } from '@tiergate/jobs';
+import { JOB_QUEUE, QUEUE_PREFIX, redisConnectionOptions, type JobName, type QueueName } from '@tiergate/jobs';
 import { ON_JOB } from './on-job.decorator';
 
 type JobHandler = (job: Job) => Promise<unknown>;
@@ -28,13 +28,11 @@ export class JobWorkersHost implements OnApplicationBootstrap, OnModuleDestroy {
     const handlers = this.discoverHandlers();
     const byQueue = new Map<QueueName, Map<string, JobHandler>>();
     for (const [jobName, handler] of handlers) {
-      const queue = EVENT_QUEUE[jobName];
+      const queue = JOB_QUEUE[jobName];
       byQueue.set(queue, (byQueue.get(queue) ?? new Map()).set(jobName, handler));
     }
     for (const [queue, queueHandlers] of byQueue) {
-      const missing = (Object.keys(EVENT_QUEUE) as OutboxEventType[]).filter(
-        (event) => EVENT_QUEUE[event] === queue && !queueHandlers.has(event),
-      );
+      const missing = (Object.keys(JOB_QUEUE) as JobName[]).filter((name) => JOB_QUEUE[name] === queue && !queueHandlers.has(name));
       if (missing.length > 0) throw new Error(`queue ${queue} has no handler for: ${missing.join(', ')}`);
       this.workers.push(this.startWorker(queue, queueHandlers));
     }
@@ -46,14 +44,14 @@ export class JobWorkersHost implements OnApplicationBootstrap, OnModuleDestroy {
     await Promise.all(this.workers.map((worker) => worker.close()));
   }
 
-  private discoverHandlers(): Map<OutboxEventType, JobHandler> {
-    const handlers = new Map<OutboxEventType, JobHandler>();
+  private discoverHandlers(): Map<JobName, JobHandler> {
+    const handlers = new Map<JobName, JobHandler>();
     for (const wrapper of this.discovery.getProviders()) {
       const instance = wrapper.instance as Record<string, unknown> | undefined;
       if (!instance || typeof instance !== 'object') continue;
       for (const methodName of this.scanner.getAllMethodNames(Object.getPrototypeOf(instance))) {
         const method = instance[methodName] as JobHandler;
-        const jobName = this.reflector.get<OutboxEventType | undefined>(ON_JOB, method);
+        const jobName = this.reflector.get<JobName | undefined>(ON_JOB, method);
         if (!jobName) continue;
         if (handlers.has(jobName)) throw new Error(`job ${jobName} has two handlers`);
         handlers.set(jobName, method.bind(instance));
@@ -74,6 +72,9 @@ export class JobWorkersHost implements OnApplicationBootstrap, OnModuleDestroy {
         connection: redisConnectionOptions(this.config.REDIS_URL, 'consumer'),
         prefix: QUEUE_PREFIX,
         concurrency: 4,
+        // A worker that died mid-job gives its jobs back within seconds rather than the default 30 s.
+        lockDuration: 10_000,
+        stalledInterval: 5_000,
       },
     );
     worker.on('failed', (job, error) =>

@@ -1,7 +1,7 @@
 import { SetMetadata } from '@nestjs/common';
-import type { OutboxEventType } from '@tiergate/jobs';
+import type { JobName } from '@tiergate/jobs';
 
 export const ON_JOB = Symbol('ON_JOB');
 
 /** Marks a provider method as the handler of one job name (an outbox event type or a scheduled job). */
-export const OnJob = (jobName: OutboxEventType) => SetMetadata(ON_JOB, jobName);
+export const OnJob = (jobName: JobName) => SetMetadata(ON_JOB, jobName);

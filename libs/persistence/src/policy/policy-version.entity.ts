@@ -26,6 +26,13 @@ export class PolicyVersionEntity {
   @Column({ name: 'activated_at', type: 'timestamptz', nullable: true })
   activatedAt!: Date | null;
 
+  /** Re-evaluation of facilities after activation: how many there are, how many are done. */
+  @Column({ name: 'reevaluation_total', type: 'int', nullable: true })
+  reevaluationTotal!: number | null;
+
+  @Column({ name: 'reevaluation_done', type: 'int', default: 0 })
+  reevaluationDone!: number;
+
   // Millisecond precision, so a keyset cursor (which carries a JS Date) matches rows exactly.
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;

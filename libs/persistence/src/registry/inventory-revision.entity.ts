@@ -1,17 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { InventoryChange } from '@tiergate/policy';
 import { DatacenterEntity } from './datacenter.entity';
 
 /** A change of one model's count between two inventories, with the operator's reason for a decrease. */
-export interface InventoryChangeRecord {
-  vendor: string;
-  model: string;
-  before: number;
-  after: number;
-  delta: number;
-  reason?: string;
-  destinationCountry?: string;
-  destinationDatacenterId?: string;
-}
+export type InventoryChangeRecord = InventoryChange;
 
 /** Every inventory replacement, kept with its diff against the previous one (anti-diversion history). */
 @Entity({ name: 'inventory_revisions' })

@@ -1,0 +1,63 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Clock } from '@tiergate/config';
+import { EVENT_QUEUE, QueueRegistry } from '@tiergate/jobs';
+import { REMINDER_LEAD_DAYS, ReauditService } from '../reaudit/reaudit.service';
+
+/** Work older than this without progress is taken to be lost from Redis and enqueued again. */
+export const STUCK_AFTER_MS = 2 * 60_000;
+const BATCH = 500;
+
+export interface SweepReport {
+  expired: number;
+  reminded: number;
+  requeued: number;
+}
+
+/**
+ * Reconciles from PostgreSQL what Redis may have lost: approvals past their validity, reminders
+ * due, and submissions whose verification never finished. Every action it takes is idempotent, so
+ * running it on several replicas, or right after the delayed jobs fired, changes nothing.
+ */
+@Injectable()
+export class SweeperService {
+  private readonly logger = new Logger(SweeperService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reaudits: ReauditService,
+    private readonly queues: QueueRegistry,
+    private readonly clock: Clock,
+  ) {}
+
+  async sweep(): Promise<SweepReport> {
+    const now = this.clock.now();
+    const report: SweepReport = { expired: 0, reminded: 0, requeued: 0 };
+
+    const due = (await this.dataSource.query(`SELECT id FROM attestations WHERE status = 'approved' AND valid_until <= $1 ORDER BY valid_until LIMIT ${BATCH}`, [now])) as { id: string }[];
+    for (const { id } of due) if (await this.reaudits.expire(id)) report.expired += 1;
+
+    const remindBefore = new Date(now.getTime() + REMINDER_LEAD_DAYS * 86_400_000);
+    const reminders = (await this.dataSource.query(
+      `SELECT a.id FROM attestations a WHERE a.status = 'approved' AND a.valid_until <= $1
+         AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.kind = 'attestation.expiring' AND n.data->>'attestationId' = a.id::text)
+       ORDER BY a.valid_until LIMIT ${BATCH}`,
+      [remindBefore],
+    )) as { id: string }[];
+    for (const { id } of reminders) if (await this.reaudits.remind(id)) report.reminded += 1;
+
+    const stuck = (await this.dataSource.query(`SELECT id FROM attestations WHERE status IN ('submitted', 'verifying') AND updated_at < $1 ORDER BY updated_at LIMIT ${BATCH}`, [
+      new Date(Date.now() - STUCK_AFTER_MS),
+    ])) as { id: string }[];
+    if (stuck.length > 0) {
+      // One job id per attestation per window: repeated sweeps within it add nothing; verification itself is idempotent.
+      const window = Math.floor(Date.now() / STUCK_AFTER_MS);
+      await this.queues.get(EVENT_QUEUE['attestation.submitted']).addBulk(
+        stuck.map(({ id }) => ({ name: 'attestation.submitted', data: { attestationId: id }, opts: { jobId: `sweep-${id}-${window}` } })),
+      );
+      report.requeued = stuck.length;
+    }
+    if (report.expired + report.reminded + report.requeued > 0) this.logger.log(`sweep: ${JSON.stringify(report)}`);
+    return report;
+  }
+}

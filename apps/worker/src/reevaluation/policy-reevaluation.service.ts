@@ -1,0 +1,105 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuditActor } from '@tiergate/domain';
+import { JOB_QUEUE, QueueRegistry } from '@tiergate/jobs';
+import { AttestationEntity, DatacenterStatusWriter, FindingEntity, NotificationWriter } from '@tiergate/persistence';
+import { evaluateAttestation } from '@tiergate/policy';
+import { PolicyPackCache } from '../verification/policy-pack.cache';
+import { VerificationFactsLoader } from '../verification/verification-facts.loader';
+
+const REEVALUATION: AuditActor = { type: 'system', id: 'policy-reevaluation' };
+export const REEVALUATION_BATCH_SIZE = 100;
+
+/**
+ * A new policy version re-checks every facility that holds an approval or awaits one. Only new
+ * blockers act (a country moved to Tier 3, a vendor newly prohibited): they become findings on the
+ * facility's current attestation, and a compliant or pending facility is suspended.
+ */
+@Injectable()
+export class PolicyReevaluationService {
+  private readonly logger = new Logger(PolicyReevaluationService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queues: QueueRegistry,
+    private readonly packs: PolicyPackCache,
+    private readonly facts: VerificationFactsLoader,
+    private readonly datacenterStatus: DatacenterStatusWriter,
+    private readonly notifications: NotificationWriter,
+  ) {}
+
+  /** Splits the work into batches (job ids derived from the version, so a replay enqueues nothing new). */
+  async fanOut(policyVersionId: string): Promise<number> {
+    const rows = (await this.dataSource.query(
+      `SELECT DISTINCT datacenter_id FROM attestations WHERE status IN ('approved', 'in_review') ORDER BY datacenter_id`,
+    )) as { datacenter_id: string }[];
+    const ids = rows.map((row) => row.datacenter_id);
+    await this.dataSource.query('UPDATE policy_versions SET reevaluation_total = $2, reevaluation_done = 0 WHERE id = $1 AND reevaluation_total IS NULL', [policyVersionId, ids.length]);
+    const queue = this.queues.get(JOB_QUEUE['reevaluation.batch']);
+    const batches = [];
+    for (let start = 0; start < ids.length; start += REEVALUATION_BATCH_SIZE) {
+      batches.push({
+        name: 'reevaluation.batch',
+        data: { policyVersionId, datacenterIds: ids.slice(start, start + REEVALUATION_BATCH_SIZE) },
+        opts: { jobId: `reeval-${policyVersionId}-${start / REEVALUATION_BATCH_SIZE}` },
+      });
+    }
+    if (batches.length > 0) await queue.addBulk(batches);
+    this.logger.log(`policy ${policyVersionId}: re-evaluating ${ids.length} facilities in ${batches.length} batches`);
+    return ids.length;
+  }
+
+  async reevaluateBatch(policyVersionId: string, datacenterIds: string[]): Promise<number> {
+    const compiled = await this.packs.get(policyVersionId);
+    let suspended = 0;
+    for (const datacenterId of datacenterIds) {
+      const attestation = await this.dataSource.getRepository(AttestationEntity).findOne({
+        where: [
+          { datacenterId, status: 'approved' },
+          { datacenterId, status: 'in_review' },
+        ],
+        order: { version: 'DESC' },
+      });
+      if (!attestation) continue;
+      const blockers = evaluateAttestation(await this.facts.load(attestation, compiled)).filter((finding) => finding.severity === 'blocker');
+      const changed = await this.dataSource.transaction(async (manager) => {
+        const existing = (await manager.find(FindingEntity, { select: { code: true, message: true }, where: { attestationId: attestation.id, status: 'open' } })).map((row) => `${row.code}\u0000${row.message}`);
+        const fresh = blockers.filter((finding) => !existing.includes(`${finding.code}\u0000${finding.message}`));
+        if (fresh.length === 0) return false;
+        await manager.save(
+          fresh.map((finding) =>
+            manager.create(FindingEntity, {
+              attestationId: attestation.id,
+              datacenterId,
+              organizationId: attestation.organizationId,
+              countryCode: attestation.countryCode,
+              code: finding.code,
+              severity: finding.severity,
+              message: finding.message,
+              controlId: finding.controlId ?? null,
+              source: 'automated',
+              createdBy: null,
+              details: { ...(finding.details ?? {}), policyVersionId, policyVersion: compiled.version },
+            }),
+          ),
+        );
+        const moved = await this.datacenterStatus.change(manager, datacenterId, 'suspended', REEVALUATION, {
+          reason: `policy ${compiled.version} found new blockers: ${[...new Set(fresh.map((finding) => finding.code))].join(', ')}`,
+          attestationId: attestation.id,
+          only: ['compliant', 'pending'],
+        });
+        await this.notifications.notify(manager, {
+          organizationId: attestation.organizationId,
+          kind: 'datacenter.suspended',
+          title: `Policy ${compiled.version} found new blockers at a facility`,
+          data: { datacenterId, attestationId: attestation.id, policyVersionId, findings: fresh.map(({ code, message }) => ({ code, message })) },
+        });
+        return moved;
+      });
+      if (changed) suspended += 1;
+    }
+    // Capped: a batch replayed after a lost acknowledgement must not count twice past the total.
+    await this.dataSource.query('UPDATE policy_versions SET reevaluation_done = LEAST(coalesce(reevaluation_total, 0), reevaluation_done + $2) WHERE id = $1', [policyVersionId, datacenterIds.length]);
+    return suspended;
+  }
+}

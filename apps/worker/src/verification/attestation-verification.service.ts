@@ -1,0 +1,128 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AuditActor } from '@tiergate/domain';
+import {
+  AttestationEntity,
+  AttestationStateWriter,
+  DatacenterEntity,
+  DatacenterStatusWriter,
+  FindingEntity,
+  NotificationWriter,
+  ReviewItemEntity,
+} from '@tiergate/persistence';
+import { evaluateAttestation, InventoryClassifier, requiresTwoApprovals, reviewPriority, type VerificationFinding } from '@tiergate/policy';
+import { PolicyPackCache, type CompiledPack } from './policy-pack.cache';
+import { VerificationFactsLoader } from './verification-facts.loader';
+
+const WORKER: AuditActor = { type: 'system', id: 'verification-worker' };
+
+export type VerificationOutcome = 'in_review' | 'rejected' | 'skipped';
+
+/**
+ * Runs every automated check of an attestation's policy version. Two transactions: the first marks
+ * it `verifying` (visible while the checks run), the second writes findings and the outcome
+ * together — so a worker killed in between leaves `verifying`, and the retried job simply runs the
+ * checks again. Each attestation gets its findings and outcome exactly once.
+ */
+@Injectable()
+export class AttestationVerificationService {
+  private readonly logger = new Logger(AttestationVerificationService.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly packs: PolicyPackCache,
+    private readonly facts: VerificationFactsLoader,
+    private readonly states: AttestationStateWriter,
+    private readonly datacenterStatus: DatacenterStatusWriter,
+    private readonly notifications: NotificationWriter,
+  ) {}
+
+  async verify(attestationId: string): Promise<VerificationOutcome> {
+    const started = await this.dataSource.transaction(async (manager) => {
+      const attestation = await lockAttestation(manager, attestationId);
+      if (!attestation || !['submitted', 'verifying'].includes(attestation.status)) return null;
+      return this.states.apply(manager, attestation, 'start_verification', WORKER);
+    });
+    if (!started) return 'skipped';
+
+    const compiled = await this.packs.get(started.policyVersionId);
+    const findings = evaluateAttestation(await this.facts.load(started, compiled));
+
+    return this.dataSource.transaction(async (manager) => {
+      const attestation = await lockAttestation(manager, attestationId);
+      if (!attestation || attestation.status !== 'verifying') return 'skipped';
+      await this.recordFindings(manager, attestation, findings);
+      if (findings.some((finding) => finding.severity === 'blocker')) {
+        await this.reject(manager, attestation, findings);
+        return 'rejected';
+      }
+      await this.queueForReview(manager, attestation, findings, compiled);
+      return 'in_review';
+    });
+  }
+
+  private async recordFindings(manager: EntityManager, attestation: AttestationEntity, findings: VerificationFinding[]): Promise<void> {
+    if (findings.length === 0) return;
+    await manager.save(
+      findings.map((finding) =>
+        manager.create(FindingEntity, {
+        attestationId: attestation.id,
+        datacenterId: attestation.datacenterId,
+        organizationId: attestation.organizationId,
+        countryCode: attestation.countryCode,
+        code: finding.code,
+        severity: finding.severity,
+        message: finding.message,
+        controlId: finding.controlId ?? null,
+          source: 'automated',
+          createdBy: null,
+          details: finding.details ?? {},
+        }),
+      ),
+    );
+  }
+
+  private async reject(manager: EntityManager, attestation: AttestationEntity, findings: VerificationFinding[]): Promise<void> {
+    const blockers = findings.filter((finding) => finding.severity === 'blocker');
+    await this.datacenterStatus.change(manager, attestation.datacenterId, 'non_compliant', WORKER, {
+      reason: `automated verification found ${blockers.length} blocker(s): ${[...new Set(blockers.map((finding) => finding.code))].join(', ')}`,
+      attestationId: attestation.id,
+    });
+    await this.notifications.notify(manager, {
+      organizationId: attestation.organizationId,
+      kind: 'attestation.rejected',
+      title: `Attestation v${attestation.version} was rejected by automated verification`,
+      data: { attestationId: attestation.id, datacenterId: attestation.datacenterId, blockers: blockers.map(({ code, message }) => ({ code, message })) },
+    });
+    await this.states.apply(manager, attestation, 'reject_automated', WORKER, { payload: { findings: findings.length, blockers: blockers.length } });
+    this.logger.log(`attestation ${attestation.id} rejected: ${blockers.map((finding) => finding.code).join(', ')}`);
+  }
+
+  private async queueForReview(manager: EntityManager, attestation: AttestationEntity, findings: VerificationFinding[], compiled: CompiledPack): Promise<void> {
+    const datacenter = await manager.findOneByOrFail(DatacenterEntity, { id: attestation.datacenterId });
+    const facts = {
+      tier: compiled.pack.countries.find((country) => country.code === datacenter.countryCode)?.tier ?? 2,
+      h100Equivalents: new InventoryClassifier(compiled.pack).summarise(datacenter.inventoryModels).h100Equivalents,
+      findings,
+    };
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(ReviewItemEntity)
+      .values({
+        attestationId: attestation.id,
+        datacenterId: attestation.datacenterId,
+        organizationId: attestation.organizationId,
+        countryCode: datacenter.countryCode,
+        priority: reviewPriority(facts),
+        approvalsRequired: requiresTwoApprovals({ ...facts, pack: compiled.pack }) ? 2 : 1,
+      })
+      .orIgnore()
+      .execute();
+    await this.states.apply(manager, attestation, 'pass_verification', WORKER, { payload: { findings: findings.length } });
+  }
+}
+
+async function lockAttestation(manager: EntityManager, id: string): Promise<AttestationEntity | null> {
+  return manager.getRepository(AttestationEntity).createQueryBuilder('attestation').where('attestation.id = :id', { id }).setLock('pessimistic_write').getOne();
+}
