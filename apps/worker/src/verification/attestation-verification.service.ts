@@ -14,6 +14,7 @@ import { evaluateAttestation, InventoryClassifier, requiresTwoApprovals, reviewP
 import { PolicyPackCache, type CompiledPack } from './policy-pack.cache';
 import { VerificationFactsLoader } from './verification-facts.loader';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const WORKER: AuditActor = { type: 'system', id: 'verification-worker' };
 
 export type VerificationOutcome = 'in_review' | 'rejected' | 'skipped';
@@ -38,6 +39,8 @@ export class AttestationVerificationService {
   ) {}
 
   async verify(attestationId: string): Promise<VerificationOutcome> {
+    // An event naming no attestation (never a UUID) has nothing to verify; retrying would not change that.
+    if (!UUID.test(attestationId)) return 'skipped';
     const started = await this.dataSource.transaction(async (manager) => {
       const attestation = await lockAttestation(manager, attestationId);
       if (!attestation || !['submitted', 'verifying'].includes(attestation.status)) return null;

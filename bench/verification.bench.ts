@@ -1,0 +1,141 @@
+/**
+ * Verification end to end: N submitted attestations (cloned from one complete attestation built
+ * through the real HTTP API) with their outbox events, then the real worker (outbox relay → BullMQ
+ * → verification: evidence re-hashed, screening, rules, findings, review item) until every one is
+ * decided. Baseline in the same run: a plain `pg` script doing the bare state writes of a
+ * verification (lock, status, history row, review item) for the same number of rows.
+ */
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
+import { Client } from 'pg';
+import { loadConfig } from '@tiergate/config';
+import { AppModule } from '../apps/api/src/app.module';
+import { configureApp } from '../apps/api/src/bootstrap/configure-app';
+import { WorkerModule } from '../apps/worker/src/worker.module';
+
+const COUNT = Number(process.env.BENCH_VERIFICATIONS ?? 300);
+const PDF = Buffer.from('%PDF-1.7\n% verification bench\n%%EOF\n');
+
+async function json(base: string, path: string, init: RequestInit & { token?: string } = {}): Promise<Record<string, unknown>> {
+  const headers: Record<string, string> = { ...(init.token ? { Authorization: `Bearer ${init.token}` } : {}), ...(init.body && typeof init.body === 'string' ? { 'content-type': 'application/json' } : {}) };
+  const response = await fetch(`${base}${path}`, { ...init, headers: { ...headers, ...(init.headers as Record<string, string> | undefined) } });
+  const body = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${path} → ${response.status} ${JSON.stringify(body)}`);
+  return body;
+}
+
+/** One complete submitted attestation through the API: the template every clone copies. */
+async function buildTemplate(base: string, config: ReturnType<typeof loadConfig>): Promise<string> {
+  const admin = (await json(base, '/api/v1/auth/login', { method: 'POST', body: JSON.stringify({ email: config.ADMIN_EMAIL, password: config.ADMIN_PASSWORD }) })).accessToken as string;
+  const organization = (await json(base, '/api/v1/organizations', { method: 'POST', token: admin, body: JSON.stringify({ name: `Bench ${randomUUID().slice(0, 8)}`, hqCountry: 'DE' }) })).id as string;
+  const email = `bench-${randomUUID().slice(0, 8)}@example.test`;
+  await json(base, '/api/v1/users', { method: 'POST', token: admin, body: JSON.stringify({ email, password: 'bench-password-123', role: 'operator', organizationId: organization }) });
+  const operator = (await json(base, '/api/v1/auth/login', { method: 'POST', body: JSON.stringify({ email, password: 'bench-password-123' }) })).accessToken as string;
+  const datacenter = (await json(base, '/api/v1/datacenters', { method: 'POST', token: operator, body: JSON.stringify({ name: 'Bench template', countryCode: 'DE' }) })).id as string;
+  await json(base, `/api/v1/datacenters/${datacenter}/inventory`, { method: 'PUT', token: operator, body: JSON.stringify({ items: [{ vendor: 'NVIDIA', model: 'H100 SXM5', quantity: 1024 }] }) });
+  const policy = await json(base, '/api/v1/policy', { token: operator });
+  const controls = policy.controls as { id: string; waivable: boolean; requiredEvidence: string[] }[];
+  const claims = controls.map((control) => ({ controlId: control.id, status: control.waivable ? 'not_applicable' : 'compliant', statement: 'Bench claim.' }));
+  const attestation = (await json(base, `/api/v1/datacenters/${datacenter}/attestations`, { method: 'POST', token: operator, body: JSON.stringify({ claims }) })).id as string;
+  const byType = new Map<string, string[]>();
+  for (const control of controls.filter((candidate) => !candidate.waivable)) for (const type of control.requiredEvidence) byType.set(type, [...(byType.get(type) ?? []), control.id]);
+  for (const [type, controlIds] of byType) {
+    const form = new FormData();
+    form.set('type', type);
+    form.set('controlIds', controlIds.join(','));
+    form.set('file', new Blob([PDF], { type: 'application/pdf' }), 'evidence.pdf');
+    await json(base, `/api/v1/attestations/${attestation}/evidence`, { method: 'POST', token: operator, body: form });
+  }
+  await json(base, `/api/v1/attestations/${attestation}/submit`, { method: 'POST', token: operator, body: JSON.stringify({}) });
+  return attestation;
+}
+
+/** Clones the template into COUNT fresh facilities, each with a submitted attestation and its outbox event. */
+async function cloneSubmissions(client: Client, template: string): Promise<string[]> {
+  const ids: string[] = [];
+  await client.query('BEGIN');
+  for (let index = 0; index < COUNT; index += 1) {
+    const { rows } = await client.query(
+      `WITH dc AS (
+         INSERT INTO datacenters (organization_id, name, country_code, inventory_revision, inventory_line_count, inventory_models)
+         SELECT d.organization_id, d.name || ' ' || $2, d.country_code, d.inventory_revision, d.inventory_line_count, d.inventory_models
+         FROM datacenters d JOIN attestations a ON a.datacenter_id = d.id WHERE a.id = $1 RETURNING id)
+       INSERT INTO attestations (datacenter_id, organization_id, country_code, policy_version_id, version, status, claims, counterparties, statement_text, statement_sha256, submitted_at, submitted_by, created_by)
+       SELECT dc.id, a.organization_id, a.country_code, a.policy_version_id, 1, 'submitted', a.claims, a.counterparties, a.statement_text, a.statement_sha256, now(), a.submitted_by, a.created_by
+       FROM attestations a, dc WHERE a.id = $1 RETURNING id`,
+      [template, `${index}-${randomUUID().slice(0, 6)}`],
+    );
+    const id = rows[0].id as string;
+    await client.query(
+      `INSERT INTO evidence (attestation_id, sha256, size, media_type, type, control_ids, file_name, uploaded_by)
+       SELECT $2, sha256, size, media_type, type, control_ids, file_name, uploaded_by FROM evidence WHERE attestation_id = $1`,
+      [template, id],
+    );
+    await client.query(`INSERT INTO outbox (event_type, payload) VALUES ('attestation.submitted', $1)`, [JSON.stringify({ attestationId: id })]);
+    ids.push(id);
+  }
+  await client.query('COMMIT');
+  return ids;
+}
+
+async function baseline(client: Client): Promise<number> {
+  await client.query('CREATE TEMP TABLE plain_attestations (id int PRIMARY KEY, status text)');
+  await client.query('CREATE TEMP TABLE plain_history (attestation_id int, event text, at timestamptz DEFAULT now())');
+  await client.query('CREATE TEMP TABLE plain_review (attestation_id int PRIMARY KEY, priority int)');
+  await client.query(`INSERT INTO plain_attestations SELECT g, 'submitted' FROM generate_series(1, ${COUNT}) g`);
+  const started = performance.now();
+  for (let id = 1; id <= COUNT; id += 1) {
+    await client.query('BEGIN');
+    await client.query('SELECT status FROM plain_attestations WHERE id = $1 FOR UPDATE', [id]);
+    await client.query(`UPDATE plain_attestations SET status = 'verifying' WHERE id = $1`, [id]);
+    await client.query(`INSERT INTO plain_history (attestation_id, event) VALUES ($1, 'start_verification')`, [id]);
+    await client.query('COMMIT');
+    await client.query('BEGIN');
+    await client.query('SELECT status FROM plain_attestations WHERE id = $1 FOR UPDATE', [id]);
+    await client.query('INSERT INTO plain_review VALUES ($1, 10)', [id]);
+    await client.query(`UPDATE plain_attestations SET status = 'in_review' WHERE id = $1`, [id]);
+    await client.query(`INSERT INTO plain_history (attestation_id, event) VALUES ($1, 'pass_verification')`, [id]);
+    await client.query('COMMIT');
+  }
+  return COUNT / ((performance.now() - started) / 1000);
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn', OUTBOX_RELAY_INTERVAL_MS: '20' });
+  const api: INestApplication = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, logger: ['error'] });
+  configureApp(api, config);
+  await api.listen(0, '127.0.0.1');
+  const address = api.getHttpServer().address() as { port: number };
+  const template = await buildTemplate(`http://127.0.0.1:${address.port}`, config);
+
+  const client = new Client({ connectionString: config.DATABASE_URL });
+  await client.connect();
+  const ids = await cloneSubmissions(client, template);
+
+  const worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(config), { logger: ['error'] });
+  const started = performance.now();
+  await worker.init();
+  for (;;) {
+    const { rows } = await client.query(`SELECT count(*)::int AS n FROM attestations WHERE id = ANY($1) AND status IN ('in_review', 'rejected')`, [ids]);
+    if (rows[0].n === COUNT) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await worker.close();
+  await api.close();
+
+  const rate = COUNT / seconds;
+  const plainRate = await baseline(client);
+  await client.end();
+  console.log('\nverification end to end (outbox → BullMQ → worker: re-hash 8 evidence files, screening, rules, findings, review item)');
+  console.log(`  ${COUNT} attestations verified in ${seconds.toFixed(2)} s: ${rate.toFixed(1)} verifications/s`);
+  console.log(`  baseline (plain pg, the bare state writes only): ${plainRate.toFixed(1)} /s; ratio ${(rate / plainRate).toFixed(2)}`);
+  console.log('  target: none set in DESIGN.md (reported for capacity planning)');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
