@@ -67,6 +67,13 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'POST /api/v1/attestations/:id/withdraw': OWN_OPERATORS,
   'POST /api/v1/attestations/:id/amend': OWN_OPERATORS,
   'GET /api/v1/evidence/:id/content': WITHIN_SCOPE,
+  'GET /api/v1/notifications': SIGNED_IN,
+  // The path names no notification: every signed-in caller gets 404.
+  'POST /api/v1/notifications/:id/read': { anonymous: 401, admin: 404, operator: 404, otherOperator: 404, apiKey: 404, auditor: 404, regulator: 404 },
+  'POST /api/v1/webhooks': OPERATORS_ONLY,
+  'GET /api/v1/webhooks': OPERATORS_ONLY,
+  'DELETE /api/v1/webhooks/:id': { ...OPERATORS_ONLY, operator: 404, otherOperator: 404, apiKey: 404 },
+  'GET /api/v1/webhooks/:id/deliveries': OWN_OPERATORS,
   'POST /api/v1/screening': { anonymous: 401, admin: 403, operator: 403, otherOperator: 403, apiKey: 403, auditor: 'pass', regulator: 'pass' },
   // The path names no evidence: callers the guards let through get 404, the others 403.
   'DELETE /api/v1/evidence/:id': { ...OPERATORS_ONLY, operator: 404, otherOperator: 404, apiKey: 404 },
@@ -138,6 +145,9 @@ describe('access matrix: every route, every caller', () => {
       .expect(201);
     pathIds['/api/v1/evidence/:id/content'] = evidence.body.id as string;
     pathIds['/api/v1/evidence/:id'] = randomUUID();
+    pathIds['/api/v1/notifications/:id/read'] = randomUUID();
+    pathIds['/api/v1/webhooks/:id'] = randomUUID();
+    pathIds['/api/v1/webhooks/:id/deliveries'] = (await request(api.server).post('/api/v1/webhooks').set(bearer(operator.token)).send({ url: 'http://127.0.0.1:9/hook' }).expect(201)).body.id as string;
   });
   afterAll(() => api.close());
 

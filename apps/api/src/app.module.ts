@@ -17,6 +17,8 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { SigningKeysModule } from './signing-keys/signing-keys.module';
 import { PolicyModule } from './policy/policy.module';
 import { ScreeningModule } from './screening/screening.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -39,6 +41,8 @@ export class AppModule {
         AttestationsModule,
         EvidenceModule,
         ScreeningModule,
+        NotificationsModule,
+        WebhooksModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

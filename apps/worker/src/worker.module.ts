@@ -6,6 +6,7 @@ import { createLoggerModule } from '@tiergate/logging';
 import { PersistenceModule } from '@tiergate/persistence';
 import { JobWorkersHost } from './jobs/job-workers.host';
 import { MaintenanceModule } from './maintenance/maintenance.module';
+import { NotificationDeliveryModule } from './notifications/notification-delivery.module';
 import { ReauditModule } from './reaudit/reaudit.module';
 import { ReevaluationModule } from './reevaluation/reevaluation.module';
 import { VerificationModule } from './verification/verification.module';
@@ -27,6 +28,7 @@ export class WorkerModule {
         ReauditModule,
         MaintenanceModule,
         ReevaluationModule,
+        NotificationDeliveryModule,
       ],
       providers: [OutboxRelay, OutboxRelayLoop, JobWorkersHost],
     };

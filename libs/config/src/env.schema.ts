@@ -47,6 +47,9 @@ export const envSchema = z
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(100, 'must be at least 100').default(60_000),
     /** Shifts the injectable clock (tests and drills only: production refuses anything but 0). */
     CLOCK_OFFSET_MS: z.coerce.number().int().default(0),
+    /** Email for notifications, sent only when set, e.g. smtps://user:pass@smtp.example.com:465. */
+    SMTP_URL: z.string().url('must be a URL like smtp://user:pass@host:587 or smtps://...').refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://').optional(),
+    SMTP_FROM: z.string().min(3).default('Tiergate <no-reply@tiergate.local>'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT: z
       .string()

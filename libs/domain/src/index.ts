@@ -1,3 +1,4 @@
 export * from './audit';
 export * from './ownership/ownership';
 export * from './attestation';
+export * from './webhooks/standard-webhook-signature';

@@ -34,6 +34,7 @@ export interface ScheduledJobPayloads {
   'maintenance.sweep': Record<string, never>;
   'reevaluation.batch': { policyVersionId: string; datacenterIds: string[] };
   'webhook.deliver': { deliveryId: string };
+  'notification.email': { notificationId: string };
 }
 
 export type ScheduledJobName = keyof ScheduledJobPayloads;
@@ -46,6 +47,7 @@ export const SCHEDULED_JOB_QUEUE: Record<ScheduledJobName, QueueName> = {
   'maintenance.sweep': QueueName.Maintenance,
   'reevaluation.batch': QueueName.Reevaluation,
   'webhook.deliver': QueueName.Notification,
+  'notification.email': QueueName.Notification,
 };
 
 /** The queue of every job name, relayed or scheduled. */

@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '@tiergate/config';
-import { EVENT_QUEUE, QueueRegistry } from '@tiergate/jobs';
+import { EVENT_QUEUE, JOB_QUEUE, QueueRegistry } from '@tiergate/jobs';
+import { WEBHOOK_DELIVERY_JOB_OPTIONS, webhookDeliveryJobId } from '../notifications/notification-fanout.service';
 import { REMINDER_LEAD_DAYS, ReauditService } from '../reaudit/reaudit.service';
 
 /** Work older than this without progress is taken to be lost from Redis and enqueued again. */
@@ -12,6 +13,7 @@ export interface SweepReport {
   expired: number;
   reminded: number;
   requeued: number;
+  deliveries: number;
 }
 
 /**
@@ -32,7 +34,7 @@ export class SweeperService {
 
   async sweep(): Promise<SweepReport> {
     const now = this.clock.now();
-    const report: SweepReport = { expired: 0, reminded: 0, requeued: 0 };
+    const report: SweepReport = { expired: 0, reminded: 0, requeued: 0, deliveries: 0 };
 
     const due = (await this.dataSource.query(`SELECT id FROM attestations WHERE status = 'approved' AND valid_until <= $1 ORDER BY valid_until LIMIT ${BATCH}`, [now])) as { id: string }[];
     for (const { id } of due) if (await this.reaudits.expire(id)) report.expired += 1;
@@ -57,7 +59,17 @@ export class SweeperService {
       );
       report.requeued = stuck.length;
     }
-    if (report.expired + report.reminded + report.requeued > 0) this.logger.log(`sweep: ${JSON.stringify(report)}`);
+    // Webhook deliveries still pending in PostgreSQL: re-adding under the same job id is a no-op while BullMQ still has the job.
+    const pending = (await this.dataSource.query(`SELECT id FROM webhook_deliveries WHERE status = 'pending' AND updated_at < $1 ORDER BY updated_at LIMIT ${BATCH}`, [
+      new Date(Date.now() - STUCK_AFTER_MS),
+    ])) as { id: string }[];
+    if (pending.length > 0) {
+      await this.queues.get(JOB_QUEUE['webhook.deliver']).addBulk(
+        pending.map(({ id }) => ({ name: 'webhook.deliver', data: { deliveryId: id }, opts: { ...WEBHOOK_DELIVERY_JOB_OPTIONS, jobId: webhookDeliveryJobId(id) } })),
+      );
+      report.deliveries = pending.length;
+    }
+    if (report.expired + report.reminded + report.requeued + report.deliveries > 0) this.logger.log(`sweep: ${JSON.stringify(report)}`);
     return report;
   }
 }

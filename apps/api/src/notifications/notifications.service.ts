@@ -1,0 +1,47 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { Brackets, DataSource, IsNull, type SelectQueryBuilder } from 'typeorm';
+import { Role, type Principal } from '@tiergate/auth';
+import { NotificationEntity } from '@tiergate/persistence';
+import { paginate, type Page } from '../common/pagination/page';
+import type { NotificationQuery } from './notification.dto';
+
+/**
+ * The caller's inbox. Not applyDataScope: that decides which records a role may *see* (auditors see
+ * every organisation), whereas a notification belongs to its recipients only — the user it names,
+ * or the operators of the organisation it names.
+ */
+@Injectable()
+export class NotificationsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(principal: Principal, query: NotificationQuery): Promise<Page<NotificationEntity>> {
+    const inbox = this.addressedTo(principal);
+    if (query.unread === true) inbox.andWhere('notification.read_at IS NULL');
+    if (query.unread === false) inbox.andWhere('notification.read_at IS NOT NULL');
+    return paginate(inbox, query);
+  }
+
+  /** Marks it read; reading it again keeps the first time. Someone else's notification is 404. */
+  async markRead(id: string, principal: Principal): Promise<NotificationEntity> {
+    const notification = await this.addressedTo(principal).andWhere('notification.id = :id', { id }).getOne();
+    if (!notification) throw new NotFoundException(`Notification ${id} not found`);
+    if (notification.readAt) return notification;
+    // Two concurrent reads: only the first sets the time.
+    await this.dataSource.getRepository(NotificationEntity).update({ id, readAt: IsNull() }, { readAt: new Date() });
+    return this.dataSource.getRepository(NotificationEntity).findOneByOrFail({ id });
+  }
+
+  private addressedTo(principal: Principal): SelectQueryBuilder<NotificationEntity> {
+    return this.dataSource
+      .getRepository(NotificationEntity)
+      .createQueryBuilder('notification')
+      .where(
+        new Brackets((recipient) => {
+          recipient.where('notification.user_id = :userId', { userId: principal.userId });
+          if (principal.role === Role.Operator && principal.organizationId) {
+            recipient.orWhere('notification.organization_id = :organizationId', { organizationId: principal.organizationId });
+          }
+        }),
+      );
+  }
+}

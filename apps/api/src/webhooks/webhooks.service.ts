@@ -1,0 +1,87 @@
+import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { Principal } from '@tiergate/auth';
+import { APP_CONFIG, type AppConfig } from '@tiergate/config';
+import { WEBHOOK_SECRET_PREFIX } from '@tiergate/domain';
+import { AuditWriter, WebhookDeliveryEntity, WebhookEntity } from '@tiergate/persistence';
+import { actorOf } from '../common/actor';
+import { invalidInput } from '../common/errors/invalid-input';
+import { paginate, type Page, type PageQuery } from '../common/pagination/page';
+import { webhookUrlProblems } from './webhook-url';
+
+export const MAX_WEBHOOKS_PER_ORGANIZATION = 20;
+
+/**
+ * An operator's endpoints for its organisation's notifications. Only operators hold the permission,
+ * so `principal.organizationId` is always set; another organisation's webhook answers 404.
+ */
+@Injectable()
+export class WebhooksService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditWriter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Returns the webhook and its signing secret, which is never shown again. */
+  async create(url: string, principal: Principal): Promise<{ webhook: WebhookEntity; secret: string }> {
+    const problems = webhookUrlProblems(url, this.config.NODE_ENV === 'production');
+    if (problems.length > 0) throw invalidInput([{ field: 'url', problems }]);
+    const organizationId = principal.organizationId as string;
+    const secret = `${WEBHOOK_SECRET_PREFIX}${randomBytes(32).toString('base64')}`;
+    const webhook = await this.dataSource.transaction(async (manager) => {
+      // Serialises creations per organisation, so two at once cannot both pass the count.
+      await manager.query("SELECT pg_advisory_xact_lock(hashtext('tiergate.webhooks'), hashtext($1))", [organizationId]);
+      if ((await manager.countBy(WebhookEntity, { organizationId })) >= MAX_WEBHOOKS_PER_ORGANIZATION) {
+        throw new ConflictException(`An organisation may have at most ${MAX_WEBHOOKS_PER_ORGANIZATION} webhooks; delete one first`);
+      }
+      const created = await manager.save(manager.create(WebhookEntity, { organizationId, url, secret, createdBy: principal.userId }));
+      await this.audit.append(manager, {
+        actor: actorOf(principal),
+        action: 'webhook.created',
+        entityType: 'webhook',
+        entityId: created.id,
+        // The origin only: the audit chain is permanent, and webhook paths often embed a token.
+        payload: { organizationId, origin: new URL(url).origin },
+      });
+      return created;
+    });
+    return { webhook, secret };
+  }
+
+  list(principal: Principal, page: PageQuery): Promise<Page<WebhookEntity>> {
+    const query = this.dataSource
+      .getRepository(WebhookEntity)
+      .createQueryBuilder('webhook')
+      .where('webhook.organization_id = :organizationId', { organizationId: principal.organizationId });
+    return paginate(query, page);
+  }
+
+  /** Deletes the webhook and its delivery log; deliveries still queued find nothing to send. */
+  async delete(id: string, principal: Principal): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const webhook = await manager.findOneBy(WebhookEntity, { id, organizationId: principal.organizationId as string });
+      if (!webhook) throw new NotFoundException(`Webhook ${id} not found`);
+      await manager.delete(WebhookDeliveryEntity, { webhookId: id });
+      await manager.delete(WebhookEntity, { id });
+      await this.audit.append(manager, {
+        actor: actorOf(principal),
+        action: 'webhook.deleted',
+        entityType: 'webhook',
+        entityId: id,
+        payload: { organizationId: webhook.organizationId, origin: new URL(webhook.url).origin },
+      });
+    });
+  }
+
+  async deliveries(id: string, principal: Principal, page: PageQuery): Promise<Page<WebhookDeliveryEntity>> {
+    const webhook = await this.dataSource.getRepository(WebhookEntity).findOneBy({ id, organizationId: principal.organizationId as string });
+    if (!webhook) throw new NotFoundException(`Webhook ${id} not found`);
+    const query = this.dataSource
+      .getRepository(WebhookDeliveryEntity)
+      .createQueryBuilder('delivery')
+      .where('delivery.webhook_id = :webhookId', { webhookId: webhook.id });
+    return paginate(query, page);
+  }
+}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import type { JobsOptions } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { JOB_QUEUE, QueueRegistry } from '@tiergate/jobs';
+import { NotificationEntity, WebhookDeliveryEntity } from '@tiergate/persistence';
+
+/** About four minutes of retries (2 s, 4 s, … 128 s) before a delivery is marked failed. */
+export const WEBHOOK_DELIVERY_JOB_OPTIONS: JobsOptions = { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } };
+
+/** Deterministic, so a replayed fan-out adds no second job for the same delivery. */
+export function webhookDeliveryJobId(deliveryId: string): string {
+  return `webhook-${deliveryId}`;
+}
+
+/**
+ * Turns a notification into one delivery per webhook of its organisation. Safe to run any number of
+ * times: a delivery exists once per (webhook, notification), and its job id is fixed.
+ */
+@Injectable()
+export class NotificationFanout {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queues: QueueRegistry,
+  ) {}
+
+  /** The ids of the deliveries (still pending) that were queued. */
+  async fanOut(notificationId: string): Promise<string[]> {
+    const notification = await this.dataSource.getRepository(NotificationEntity).findOneBy({ id: notificationId });
+    // Addressed to one person: it stays in that person's inbox, not on the organisation's endpoints.
+    if (!notification?.organizationId) return [];
+    await this.dataSource.query(
+      `INSERT INTO webhook_deliveries (webhook_id, notification_id)
+       SELECT id, $1 FROM webhooks WHERE organization_id = $2
+       ON CONFLICT (webhook_id, notification_id) DO NOTHING`,
+      [notification.id, notification.organizationId],
+    );
+    const pending = await this.dataSource.getRepository(WebhookDeliveryEntity).find({ select: { id: true }, where: { notificationId: notification.id, status: 'pending' } });
+    if (pending.length === 0) return [];
+    await this.queues.get(JOB_QUEUE['webhook.deliver']).addBulk(
+      pending.map(({ id }) => ({ name: 'webhook.deliver', data: { deliveryId: id }, opts: { ...WEBHOOK_DELIVERY_JOB_OPTIONS, jobId: webhookDeliveryJobId(id) } })),
+    );
+    return pending.map(({ id }) => id);
+  }
+}
