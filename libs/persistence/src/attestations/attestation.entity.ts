@@ -75,7 +75,7 @@ export class AttestationEntity {
   @Column({ type: 'jsonb' })
   claims!: AttestationClaim[];
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   counterparties!: Counterparty[];
 
   /** The canonical in-toto statement frozen at submission: the exact bytes that were (or could be) signed. */

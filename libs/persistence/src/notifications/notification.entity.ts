@@ -26,7 +26,7 @@ export class NotificationEntity {
   @Column({ type: 'text' })
   title!: string;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   data!: Record<string, unknown>;
 
   @Column({ name: 'read_at', type: 'timestamptz', nullable: true })

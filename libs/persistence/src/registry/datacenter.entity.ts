@@ -57,7 +57,7 @@ export class DatacenterEntity {
   @Column({ name: 'inventory_line_count', type: 'int', default: 0 })
   inventoryLineCount!: number;
 
-  @Column({ name: 'inventory_models', type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ name: 'inventory_models', type: 'jsonb', default: () => "'[]'" })
   inventoryModels!: InventoryModelTotal[];
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })

@@ -54,7 +54,7 @@ export class FindingEntity {
   @Column({ type: 'text', default: 'open' })
   status!: FindingStatus;
 
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'{}'" })
   details!: Record<string, unknown>;
 
   /** The operator's answer when marking it remediated. */

@@ -41,7 +41,7 @@ export class ReviewItemEntity {
   @Column({ name: 'approvals_required', type: 'int', default: 1 })
   approvalsRequired!: number;
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   approvals!: ReviewApproval[];
 
   @Column({ name: 'claimed_by', type: 'uuid', nullable: true })
