@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { API_PREFIX, UNPREFIXED_ROUTES } from '../apps/api/src/bootstrap/configure-app';
 import { describeRoutes } from '../apps/api/src/common/routes/route-catalog';
 import { startTestApi, type TestApi } from './setup/test-api';
@@ -21,6 +22,8 @@ const REGULATORS_AND_ADMIN: Record<Caller, Expectation> = { anonymous: 401, admi
 const REGISTRANTS: Record<Caller, Expectation> = { ...OPERATORS_ONLY, admin: 'pass' };
 const WITHIN_SCOPE: Record<Caller, Expectation> = { ...SIGNED_IN, otherOperator: 404 };
 const OWN_OPERATORS: Record<Caller, Expectation> = { ...OPERATORS_ONLY, otherOperator: 404 };
+const AUDITORS_ONLY: Record<Caller, Expectation> = { anonymous: 401, admin: 403, operator: 403, otherOperator: 403, apiKey: 403, auditor: 'pass', regulator: 403 };
+const THREAD_PARTIES: Record<Caller, Expectation> = { anonymous: 401, admin: 403, operator: 'pass', otherOperator: 404, apiKey: 'pass', auditor: 'pass', regulator: 403 };
 
 const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'GET /health': ALL_PASS,
@@ -74,6 +77,22 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'GET /api/v1/webhooks': OPERATORS_ONLY,
   'DELETE /api/v1/webhooks/:id': { ...OPERATORS_ONLY, operator: 404, otherOperator: 404, apiKey: 404 },
   'GET /api/v1/webhooks/:id/deliveries': OWN_OPERATORS,
+  'GET /api/v1/admin/jobs/failed': ADMIN_ONLY,
+  // The path names no job: the admin gets 404, everyone else 403 (anonymous 401).
+  'POST /api/v1/admin/jobs/:queue/:id/retry': { ...ADMIN_ONLY, admin: 404 },
+  'GET /api/v1/review-queue': AUDITORS_ONLY,
+  'GET /api/v1/review-queue/stats': AUDITORS_ONLY,
+  'POST /api/v1/review-queue/:id/claim': { ...AUDITORS_ONLY, auditor: 404 },
+  'POST /api/v1/review-queue/:id/release': { ...AUDITORS_ONLY, auditor: 404 },
+  'POST /api/v1/attestations/:id/decisions': AUDITORS_ONLY,
+  'POST /api/v1/attestations/:id/findings': AUDITORS_ONLY,
+  'GET /api/v1/findings': SIGNED_IN,
+  'PATCH /api/v1/findings/:id': THREAD_PARTIES,
+  'POST /api/v1/attestations/:id/comments': THREAD_PARTIES,
+  'GET /api/v1/attestations/:id/comments': WITHIN_SCOPE,
+  'POST /api/v1/review/affiliations': AUDITORS_ONLY,
+  'GET /api/v1/review/affiliations': AUDITORS_ONLY,
+  'DELETE /api/v1/review/affiliations/:id': { ...AUDITORS_ONLY, auditor: 404 },
   'POST /api/v1/screening': { anonymous: 401, admin: 403, operator: 403, otherOperator: 403, apiKey: 403, auditor: 'pass', regulator: 'pass' },
   // The path names no evidence: callers the guards let through get 404, the others 403.
   'DELETE /api/v1/evidence/:id': { ...OPERATORS_ONLY, operator: 404, otherOperator: 404, apiKey: 404 },
@@ -85,6 +104,7 @@ const BODIES: Record<string, object> = {
   'PUT /api/v1/datacenters/:id/inventory': { items: [] },
   'PUT /api/v1/organizations/:id/signing-keys': { keys: [] },
   'POST /api/v1/datacenters/:id/attestations': { claims: [] },
+  'POST /api/v1/attestations/:id/comments': { body: 'matrix comment' },
 };
 
 const PASSWORD = 'correct-horse-battery';
@@ -135,7 +155,7 @@ describe('access matrix: every route, every caller', () => {
     for (const suffix of ['', '/inventory', '/inventory/revisions', '/attestations']) pathIds[`/api/v1/datacenters/:id${suffix}`] = datacenter;
     pathIds['/api/v1/organizations/:id/signing-keys'] = ownOrganization;
     const attestation = (await request(api.server).post(`/api/v1/datacenters/${datacenter}/attestations`).set(bearer(operator.token)).send({ claims: [] }).expect(201)).body.id as string;
-    for (const suffix of ['', '/statement', '/evidence', '/submit', '/withdraw', '/amend']) pathIds[`/api/v1/attestations/:id${suffix}`] = attestation;
+    for (const suffix of ['', '/statement', '/evidence', '/submit', '/withdraw', '/amend', '/decisions', '/findings', '/comments']) pathIds[`/api/v1/attestations/:id${suffix}`] = attestation;
     const evidence = await request(api.server)
       .post(`/api/v1/attestations/${attestation}/evidence`)
       .set(bearer(operator.token))
@@ -146,6 +166,15 @@ describe('access matrix: every route, every caller', () => {
     pathIds['/api/v1/evidence/:id/content'] = evidence.body.id as string;
     pathIds['/api/v1/evidence/:id'] = randomUUID();
     pathIds['/api/v1/notifications/:id/read'] = randomUUID();
+    pathIds['/api/v1/admin/jobs/:queue/:id/retry'] = randomUUID();
+    for (const path of ['/api/v1/review-queue/:id/claim', '/api/v1/review-queue/:id/release', '/api/v1/review/affiliations/:id']) pathIds[path] = randomUUID();
+    // A finding of the operator's attestation, as the verification worker would have written it.
+    const [finding] = await api.app.get(DataSource).query(
+      `INSERT INTO findings (attestation_id, datacenter_id, organization_id, country_code, code, severity, message, source)
+       SELECT id, datacenter_id, organization_id, country_code, 'UNKNOWN_ACCELERATOR', 'minor', 'matrix finding', 'automated' FROM attestations WHERE id = $1 RETURNING id`,
+      [attestation],
+    );
+    pathIds['/api/v1/findings/:id'] = finding.id as string;
     pathIds['/api/v1/webhooks/:id'] = randomUUID();
     pathIds['/api/v1/webhooks/:id/deliveries'] = (await request(api.server).post('/api/v1/webhooks').set(bearer(operator.token)).send({ url: 'http://127.0.0.1:9/hook' }).expect(201)).body.id as string;
   });

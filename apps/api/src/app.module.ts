@@ -19,6 +19,10 @@ import { PolicyModule } from './policy/policy.module';
 import { ScreeningModule } from './screening/screening.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { AdminJobsModule } from './admin-jobs/admin-jobs.module';
+import { CommentsModule } from './comments/comments.module';
+import { FindingsModule } from './findings/findings.module';
+import { ReviewModule } from './review/review.module';
 
 @Module({})
 export class AppModule {
@@ -43,6 +47,10 @@ export class AppModule {
         ScreeningModule,
         NotificationsModule,
         WebhooksModule,
+        ReviewModule,
+        FindingsModule,
+        CommentsModule,
+        AdminJobsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -20,6 +20,9 @@ import { DatacenterStatusChangeEntity } from './registry/datacenter-status-chang
 import { DatacenterEntity } from './registry/datacenter.entity';
 import { InventoryLineEntity } from './registry/inventory-line.entity';
 import { InventoryRevisionEntity } from './registry/inventory-revision.entity';
+import { AttestationCommentEntity } from './review/attestation-comment.entity';
+import { AuditorAffiliationEntity } from './review/auditor-affiliation.entity';
+import { ReviewDecisionEntity } from './review/review-decision.entity';
 
 /** Listed explicitly (never by glob) so bundled builds and the migration CLI see the same set. */
 export const ENTITIES = [
@@ -45,4 +48,7 @@ export const ENTITIES = [
   NotificationEntity,
   WebhookEntity,
   WebhookDeliveryEntity,
+  ReviewDecisionEntity,
+  AttestationCommentEntity,
+  AuditorAffiliationEntity,
 ];

@@ -30,3 +30,6 @@ export * from './notifications/webhook.entity';
 export * from './notifications/webhook-delivery.entity';
 export * from './identity/ownership.reader';
 export * from './notifications/notification.writer';
+export * from './review/review-decision.entity';
+export * from './review/attestation-comment.entity';
+export * from './review/auditor-affiliation.entity';

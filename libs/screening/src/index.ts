@@ -1,6 +1,7 @@
-export * from './name-normalizer';
-export * from './string-distance';
-export * from './similarity';
-export * from './screening-index';
-export * from './labelled-variants';
-export * from './screening-evaluation';
+export { normalizeName, type NormalizedName } from './name-normalizer';
+export { damerauLevenshteinDistance, damerauLevenshteinSimilarity, jaro, jaroWinkler } from './string-distance';
+export { nameSimilarity, preparedNameSimilarity, wholeNameSimilarity, wordSetSimilarity, wordSimilarity } from './similarity';
+export { prepareName, type PreparedName } from './prepared-name';
+export { DEFAULT_SCREENING_THRESHOLD, ScreeningIndex, type ScreeningMatch, type ScreeningOptions } from './screening-index';
+export { labelledVariants, type InnocentKind, type LabelledQuery, type LabelledVariantOptions, type VariantKind } from './labelled-variants';
+export { evaluateScreening, type ScreeningError, type ScreeningEvaluation } from './screening-evaluation';

@@ -11,7 +11,7 @@ import {
 
 /** A name reduced to the words that identify the party. */
 export interface NormalizedName {
-  /** The identifying words in their original order, folded: "Huawei Technologies Co., Ltd." → "huawei technology". */
+  /** The identifying words in their original order, folded: "Huawei Technologies Co., Ltd." → "huawei technologies". */
   normalized: string;
   /** The same words sorted, so "Technologies Huawei" and "Huawei Technologies" have the same tokens. */
   tokens: string[];
@@ -39,6 +39,8 @@ const CJK_CLASS = '\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}
  */
 const WORD = new RegExp(`(?:(?=[${CJK_CLASS}])[\\p{L}\\p{M}])+|(?:(?![${CJK_CLASS}])[\\p{L}\\p{M}\\p{N}])+`, 'gu');
 const CJK_WORD = new RegExp(`^[${CJK_CLASS}]`, 'u');
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const ASCII_WORD = /[a-z0-9]+/g;
 
 const EQUIVALENTS: ReadonlyMap<string, string> = new Map(Object.entries(EQUIVALENT_WORDS));
 /**
@@ -48,24 +50,29 @@ const EQUIVALENTS: ReadonlyMap<string, string> = new Map(Object.entries(EQUIVALE
 const AMBIGUOUS_LEADING_FORMS: ReadonlySet<string> = new Set(['ao', 'pt', 'ао']);
 const LEADING_CAPITALS = /^[^\p{L}\p{N}]*(\p{Lu}+)(?![\p{L}\p{N}])/u;
 
-/** A business word in its one folded spelling ("technologies" → "technology"); other words unchanged. */
+/** A word with business abbreviations spelled out ("intl" → "international"); other words unchanged. */
 export function equivalentWord(word: string): string {
   return EQUIVALENTS.get(word) ?? word;
 }
 
 /** Accents, case, punctuation and business abbreviations folded away; words in their original order. */
 function foldedWords(name: string): string[] {
-  const folded = name
-    .normalize('NFKD')
-    .replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED_LETTERS.get(letter) ?? letter)
-    .replace(DIACRITICS, '')
-    // Recompose what NFKD split but is not an accent: Hangul syllables, kana with voicing marks.
-    .normalize('NFC')
-    .toLowerCase()
+  // Most listed and screened names are plain ASCII; they skip the Unicode passes, which dominate building an index.
+  const ascii = PRINTABLE_ASCII.test(name);
+  const letters = ascii
+    ? name.toLowerCase()
+    : name
+        .normalize('NFKD')
+        .replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED_LETTERS.get(letter) ?? letter)
+        .replace(DIACRITICS, '')
+        // Recompose what NFKD split but is not an accent: Hangul syllables, kana with voicing marks.
+        .normalize('NFC')
+        .toLowerCase();
+  const folded = letters
     .replace(DOTTED_INITIALS, (initials) => initials.replace(/\./g, ''))
     .replace(APOSTROPHES, '')
     .replace(/&/g, ' and ');
-  return (folded.match(WORD) ?? []).map(equivalentWord);
+  return (folded.match(ascii ? ASCII_WORD : WORD) ?? []).map(equivalentWord);
 }
 
 type Phrase = readonly string[];
@@ -142,8 +149,9 @@ function withoutCjkLegalForm(word: string): string {
 /**
  * Reduces a party's name to the words that identify it, so spellings of one name compare equal:
  * Unicode compatibility forms and accents folded (NFKD), case folded, punctuation read as a gap,
- * "&" read as "and", business abbreviations and plurals spelled out, connecting words and legal
- * forms in many languages dropped. Non-Latin scripts are kept, so Chinese or Cyrillic aliases
+ * "&" read as "and", business abbreviations spelled out, connecting words and legal forms in many
+ * languages dropped. Plurals are kept (the word comparison treats them as the same word), so a
+ * typo in one is still one edit. Non-Latin scripts are kept, so Chinese or Cyrillic aliases
  * still match names written in that script.
  */
 export function normalizeName(name: string): NormalizedName {

@@ -41,7 +41,7 @@ export const LEGAL_FORMS: readonly string[] = [
  * "Sherkat-e Pars"). Kept short on purpose: "A.S. Sokolov" is a person, not a Norwegian AS.
  */
 export const LEADING_LEGAL_FORMS: readonly string[] = [
-  'OOO', 'ZAO', 'OAO', 'PAO', 'AO', 'JSC', 'OJSC', 'PJSC', 'CJSC', 'FSUE', 'FGUP', 'RUE', 'PT', 'Sherkat', 'Sherkat-e',
+  'LLC', 'OOO', 'ZAO', 'OAO', 'PAO', 'AO', 'JSC', 'OJSC', 'PJSC', 'CJSC', 'FSUE', 'FGUP', 'RUE', 'PT', 'Sherkat', 'Sherkat-e',
   'Joint Stock Company', 'Public Joint Stock Company', 'Open Joint Stock Company', 'Closed Joint Stock Company', 'Limited Liability Company',
   'Federal State Unitary Enterprise', 'ООО', 'ОАО', 'ЗАО', 'ПАО', 'АО', 'ФГУП', '株式会社', '주식회사',
 ];
@@ -69,38 +69,30 @@ export const GENERIC_DESIGNATIONS: readonly string[] = ['Group', 'Holding', 'Hol
 export const CONNECTING_WORDS: readonly string[] = ['the', 'and', 'of', 'for', 'de', 'del', 'da', 'do', 'y', 've', 'und', 'et'];
 
 /**
- * Abbreviations and plural or regional spellings of business words, folded to one spelling so
- * "Intl Tech" and "International Technologies" compare as the same words. Only business
- * vocabulary: a stemmer would mangle transliterated names ("Kavosh", "Ayeyar").
+ * Abbreviations of business words, spelled out so "Intl Tech" and "International Technology"
+ * compare as the same words. Only business vocabulary: a stemmer would mangle transliterated
+ * names ("Kavosh", "Ayeyar"). Plurals and regional spellings ("Technologies", "Defence") are left
+ * to the word comparison; folding them here would make a typo in them ("Defdnce" against
+ * "defense") two edits.
  */
 export const EQUIVALENT_WORDS: Readonly<Record<string, string>> = {
+  // Legal abbreviations, so "Ltd Liability Company" is the phrase "Limited Liability Company".
+  ltd: 'limited',
+  co: 'company',
+  corp: 'corporation',
+  inc: 'incorporated',
+  // Business abbreviations.
   intl: 'international',
   tech: 'technology',
-  techn: 'technology',
-  technologies: 'technology',
   mfg: 'manufacturing',
   mfr: 'manufacturer',
   eng: 'engineering',
   engg: 'engineering',
   elec: 'electronic',
-  electronics: 'electronic',
-  industries: 'industry',
-  systems: 'system',
-  solutions: 'solution',
-  services: 'service',
   svc: 'service',
-  svcs: 'service',
-  communications: 'communication',
+  svcs: 'services',
   telecom: 'telecommunication',
-  telecoms: 'telecommunication',
-  telecommunications: 'telecommunication',
-  holdings: 'holding',
-  enterprises: 'enterprise',
-  products: 'product',
-  components: 'component',
-  instruments: 'instrument',
-  materials: 'material',
-  devices: 'device',
+  telecoms: 'telecommunications',
   equip: 'equipment',
   info: 'information',
   dev: 'development',
@@ -111,8 +103,5 @@ export const EQUIVALENT_WORDS: Readonly<Record<string, string>> = {
   inst: 'institute',
   trdg: 'trading',
   bros: 'brothers',
-  defence: 'defense',
-  centre: 'center',
-  ctr: 'center',
   st: 'saint',
 };

@@ -1,4 +1,4 @@
-import { MIN_FUZZY_WORD_LENGTH, wordSimilarity } from './similarity';
+import { singularOf, wordEditBudget, wordSimilarity } from './similarity';
 
 /** A listed word that resembles a word being looked up. */
 export interface WordMatch {
@@ -7,15 +7,18 @@ export interface WordMatch {
   readonly similarity: number;
 }
 
-/** Words this long may carry two slips ("Mohammad"/"Muhammad") and still be the same word. */
-const TWO_EDIT_WORD_LENGTH = 8;
-
-function editBudget(word: string): number {
-  if (word.length < MIN_FUZZY_WORD_LENGTH) return 0;
-  return word.length >= TWO_EDIT_WORD_LENGTH ? 2 : 1;
+/**
+ * The keys a word is filed (and looked up) under: the word with up to `depth` characters deleted,
+ * in every way (a symmetric-deletion index), and its singular, so "technology" and "technologies",
+ * three edits apart, still meet.
+ */
+function keysOf(word: string, depth: number): Set<string> {
+  const keys = deletions(word, depth, new Set());
+  keys.add(singularOf(word));
+  return keys;
 }
 
-/** The word with up to `depth` characters deleted, in every way: the keys of a symmetric-deletion index. */
+/** The word with up to `depth` characters deleted, in every way. */
 function deletions(word: string, depth: number, into: Set<string>): Set<string> {
   into.add(word);
   if (depth === 0 || word.length <= 1) return into;
@@ -29,8 +32,9 @@ function deletions(word: string, depth: number, into: Set<string>): Set<string> 
 /**
  * Every distinct word of the indexed names, with a symmetric-deletion index (as SymSpell does) so
  * the listed words within one or two edits of a query word are found by a few hash lookups, not by
- * comparing against all of them. Two words within k edits always share a key of k deletions each;
- * the candidates are then confirmed with the same word similarity the scorer uses.
+ * comparing against all of them. Two words within k edits always share a key of at most k
+ * deletions each, and each word is given its own edit budget, so every pair wordSimilarity accepts
+ * is found; the candidates are then confirmed with wordSimilarity itself.
  */
 export class WordVocabulary {
   private readonly ids = new Map<string, number>();
@@ -47,10 +51,6 @@ export class WordVocabulary {
     return this.ids.get(word);
   }
 
-  wordOf(id: number): string {
-    return this.words[id];
-  }
-
   add(word: string): number {
     const known = this.ids.get(word);
     if (known !== undefined) return known;
@@ -59,7 +59,7 @@ export class WordVocabulary {
     this.neighbours.length = 0;
     this.words.push(word);
     this.ids.set(word, id);
-    for (const key of deletions(word, editBudget(word), new Set())) {
+    for (const key of keysOf(word, wordEditBudget(word))) {
       const holders = this.byDeletion.get(key);
       if (holders) holders.push(id);
       else this.byDeletion.set(key, [id]);
@@ -81,7 +81,7 @@ export class WordVocabulary {
 
   private lookUp(word: string): WordMatch[] {
     const candidates = new Set<number>();
-    for (const key of deletions(word, editBudget(word), new Set())) {
+    for (const key of keysOf(word, wordEditBudget(word))) {
       const holders = this.byDeletion.get(key);
       if (holders) for (const id of holders) candidates.add(id);
     }

@@ -90,6 +90,8 @@ export class AttestationSubmissionService {
       const attestation = await this.attestations.lock(manager, id, principal);
       const actor = actorOf(principal);
       await this.states.apply(manager, attestation, 'withdraw', actor);
+      // Nothing left to review: the item leaves the auditors' queue with it.
+      await manager.query(`UPDATE review_items SET status = 'closed', closed_at = now(), claimed_by = NULL, lease_until = NULL WHERE attestation_id = $1 AND status = 'open'`, [attestation.id]);
       const [{ inFlight }] = (await manager.query(
         `SELECT count(*)::int AS "inFlight" FROM attestations WHERE datacenter_id = $1 AND status IN ('submitted', 'verifying', 'in_review')`,
         [attestation.datacenterId],

@@ -1,4 +1,6 @@
-import type { AttestationClaim, AttestationEntity, AttestationTransitionEntity, Counterparty, EvidenceEntity } from '@tiergate/persistence';
+import type { AttestationClaim, AttestationEntity, AttestationTransitionEntity, Counterparty, EvidenceEntity, FindingEntity, ReviewDecisionEntity } from '@tiergate/persistence';
+import { toFindingView, type FindingView } from '../findings/finding.view';
+import { toReviewDecisionView, type ReviewDecisionView } from '../review/decisions/review-decision.view';
 
 export interface EvidenceView {
   id: string;
@@ -38,9 +40,10 @@ export interface AttestationView extends AttestationSummaryView {
   signed: boolean;
   signerKeyId: string | null;
   statementSha256: string | null;
-  // Filled by verification and review (worker and review queue); empty until then.
-  findings: unknown[];
-  reviews: unknown[];
+  /** Automated (verification) and auditors' findings, oldest first. */
+  findings: FindingView[];
+  /** Auditors' decisions, first approvals included, oldest first. */
+  reviews: ReviewDecisionView[];
   history: { from: string | null; to: string; event: string; actor: { type: string; id: string | null }; note: string | null; at: string }[];
 }
 
@@ -81,7 +84,13 @@ export function toAttestationSummaryView(row: AttestationEntity): AttestationSum
   };
 }
 
-export function toAttestationView(row: AttestationEntity, evidence: EvidenceEntity[], history: AttestationTransitionEntity[]): AttestationView {
+export function toAttestationView(
+  row: AttestationEntity,
+  evidence: EvidenceEntity[],
+  history: AttestationTransitionEntity[],
+  findings: FindingEntity[],
+  reviews: ReviewDecisionEntity[],
+): AttestationView {
   return {
     ...toAttestationSummaryView(row),
     claims: row.claims,
@@ -90,8 +99,8 @@ export function toAttestationView(row: AttestationEntity, evidence: EvidenceEnti
     signed: row.signature !== null,
     signerKeyId: row.signerKeyId,
     statementSha256: row.statementSha256,
-    findings: [],
-    reviews: [],
+    findings: findings.map(toFindingView),
+    reviews: reviews.map(toReviewDecisionView),
     history: history.map((step) => ({
       from: step.fromStatus,
       to: step.toStatus,

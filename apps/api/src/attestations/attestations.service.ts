@@ -2,7 +2,16 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { AMENDABLE_STATUSES, isEditable } from '@tiergate/domain';
-import { AttestationEntity, AttestationStateWriter, type AttestationChanges, AttestationTransitionEntity, EvidenceEntity, type AttestationClaim } from '@tiergate/persistence';
+import {
+  AttestationEntity,
+  AttestationStateWriter,
+  type AttestationChanges,
+  AttestationTransitionEntity,
+  EvidenceEntity,
+  FindingEntity,
+  ReviewDecisionEntity,
+  type AttestationClaim,
+} from '@tiergate/persistence';
 import { claimProblems, type PolicyPack } from '@tiergate/policy';
 import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
@@ -110,11 +119,13 @@ export class AttestationsService {
 
   async get(id: string, principal: Principal): Promise<AttestationView> {
     const attestation = await this.find(id, principal);
-    const [evidence, history] = await Promise.all([
+    const [evidence, history, findings, reviews] = await Promise.all([
       this.dataSource.getRepository(EvidenceEntity).find({ where: { attestationId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
       this.dataSource.getRepository(AttestationTransitionEntity).find({ where: { attestationId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      this.dataSource.getRepository(FindingEntity).find({ where: { attestationId: id }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      this.dataSource.getRepository(ReviewDecisionEntity).find({ where: { attestationId: id }, order: { decidedAt: 'ASC', id: 'ASC' } }),
     ]);
-    return toAttestationView(attestation, evidence, history);
+    return toAttestationView(attestation, evidence, history, findings, reviews);
   }
 
   async find(id: string, principal: Principal, manager: EntityManager = this.dataSource.manager): Promise<AttestationEntity> {

@@ -4,6 +4,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@tiergate/config';
+import { mountBullBoard } from '../admin-jobs/bull-board.mount';
 import { expressErrorHandler } from '../common/errors/express-error.handler';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
@@ -31,6 +32,8 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
   for (const route of DOCUMENT_ROUTES) app.use(`/${API_PREFIX}/${route}`, express.json({ limit: config.DOCUMENT_BODY_LIMIT }));
   app.use(express.json({ limit: config.BODY_LIMIT }));
+  // The queue dashboard: after helmet (it relaxes CSP on its own path), before the error handler and Nest's 404.
+  mountBullBoard(app);
   app.use(expressErrorHandler);
 
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });

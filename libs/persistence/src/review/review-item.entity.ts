@@ -9,6 +9,9 @@ export interface ReviewApproval {
 /** An attestation waiting for auditors: priority from its risk, a lease while someone works on it. */
 @Entity({ name: 'review_items' })
 @Index('review_items_queue_idx', ['status', 'priority', 'createdAt'])
+// The queue's order (priority DESC, created_at, id) over open items; created by migration ReviewQueueOrder,
+// since the decorator cannot express a descending column.
+@Index('review_items_open_queue_order_idx', { synchronize: false })
 export class ReviewItemEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -55,13 +55,10 @@ describe('sampleRestrictedParties', () => {
     expect(aliases.some((alias) => / OOO$/.test(alias))).toBe(true);
   });
 
-  it('scales to the 20,000 entries of the screening benchmark', () => {
-    const started = performance.now();
+  // How fast it is belongs to bench/screening.bench.ts; here only that the names stay unique at that size.
+  it('produces the 20,000 distinct entries of the screening benchmark', () => {
     const large = sampleRestrictedParties(20_000);
-    const elapsed = performance.now() - started;
     expect(large).toHaveLength(20_000);
     expect(new Set(large.map((entry) => entry.name.toLowerCase())).size).toBe(20_000);
-    // Typically ~0.25 s; the bound leaves room for a loaded CI machine.
-    expect(elapsed).toBeLessThan(2_000);
   });
 });

@@ -1,0 +1,101 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { Permission, roleHasPermission, type Principal } from '@tiergate/auth';
+import { AuditWriter, FindingEntity, type FindingStatus } from '@tiergate/persistence';
+import { applyDataScope } from '../common/access/data-scope';
+import { actorOf } from '../common/actor';
+import { invalidInput, type FieldError } from '../common/errors/invalid-input';
+import { paginate, type Page } from '../common/pagination/page';
+import { AttestationsService } from '../attestations/attestations.service';
+import type { FindingQuery, NewFindingDto, UpdateFindingDto } from './finding.dto';
+import { FindingRecorder } from './finding-recorder';
+import { canChangeFinding, statusesSettableBy, type FindingChanger } from './finding-status-rules';
+import { toFindingView, type FindingView } from './finding.view';
+
+const AUDIT_ACTION: Record<FindingStatus, string> = { remediated: 'finding.remediated', closed: 'finding.closed', open: 'finding.reopened' };
+
+/** Findings within the caller's scope: listing, auditors raising them, operators answering, auditors closing or reopening. */
+@Injectable()
+export class FindingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly attestations: AttestationsService,
+    private readonly recorder: FindingRecorder,
+    private readonly audit: AuditWriter,
+  ) {}
+
+  async list(filters: FindingQuery, principal: Principal): Promise<Page<FindingView>> {
+    const query = this.visibleTo(principal);
+    if (filters.status) query.andWhere('finding.status = :status', { status: filters.status });
+    if (filters.severity) query.andWhere('finding.severity = :severity', { severity: filters.severity });
+    if (filters.code) query.andWhere('finding.code = :code', { code: filters.code });
+    if (filters.datacenterId) query.andWhere('finding.datacenter_id = :datacenterId', { datacenterId: filters.datacenterId });
+    if (filters.attestationId) query.andWhere('finding.attestation_id = :attestationId', { attestationId: filters.attestationId });
+    const page = await paginate(query, filters);
+    return { items: page.items.map(toFindingView), nextCursor: page.nextCursor };
+  }
+
+  /** Only while the attestation is in review: that is when a finding can still change the decision. */
+  async raise(attestationId: string, input: NewFindingDto, principal: Principal): Promise<FindingView> {
+    const [row] = await this.dataSource.transaction(async (manager) => {
+      // The lock orders this against a concurrent decision: the approval sees the finding, or the finding sees the approval.
+      const attestation = await this.attestations.lock(manager, attestationId, principal);
+      if (attestation.status !== 'in_review') {
+        throw new ConflictException(`Attestation ${attestationId} is ${attestation.status}; findings are raised while it is in review`);
+      }
+      return this.recorder.raise(manager, attestation, [input], principal, 'finding');
+    });
+    return toFindingView(row);
+  }
+
+  async update(id: string, input: UpdateFindingDto, principal: Principal): Promise<FindingView> {
+    const changer = changerOf(principal);
+    const row = await this.dataSource.transaction(async (manager) => {
+      const finding = await this.lock(manager, id, principal);
+      const to = checkedTarget(changer, input);
+      if (!canChangeFinding(changer, finding.status, to)) {
+        throw new ConflictException(`Finding ${id} is ${finding.status}; ${changer === 'operator' ? 'only an open finding can be remediated' : `it cannot be set ${to} from there`}`);
+      }
+      await manager.update(FindingEntity, { id }, changer === 'operator' ? { status: to, response: input.response ?? null } : { status: to });
+      if (to === 'open') await this.recorder.requireFourEyesIfSevere(manager, finding.attestationId, [finding.severity]);
+      await this.audit.append(manager, {
+        actor: actorOf(principal),
+        action: AUDIT_ACTION[to],
+        entityType: 'finding',
+        entityId: id,
+        payload: { attestationId: finding.attestationId, from: finding.status, to, ...(input.response ? { response: input.response } : {}), ...(input.note ? { note: input.note } : {}) },
+      });
+      return manager.findOneByOrFail(FindingEntity, { id });
+    });
+    return toFindingView(row);
+  }
+
+  private async lock(manager: EntityManager, id: string, principal: Principal): Promise<FindingEntity> {
+    const finding = await this.visibleTo(principal, manager).andWhere('finding.id = :id', { id }).setLock('pessimistic_write').getOne();
+    if (!finding) throw new NotFoundException(`Finding ${id} not found`);
+    return finding;
+  }
+
+  private visibleTo(principal: Principal, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<FindingEntity> {
+    const query = manager.getRepository(FindingEntity).createQueryBuilder('finding');
+    return applyDataScope(query, principal, { organization: 'finding.organization_id', country: 'finding.country_code' });
+  }
+}
+
+/** Read access is everyone's; changing a finding is the operator's answer or an auditor's judgement. */
+function changerOf(principal: Principal): FindingChanger {
+  if (roleHasPermission(principal.role, Permission.FindingsRespond)) return 'operator';
+  if (roleHasPermission(principal.role, Permission.Review)) return 'auditor';
+  throw new ForbiddenException('Only the operator (respond and mark remediated) and auditors (close or reopen) change findings');
+}
+
+function checkedTarget(changer: FindingChanger, input: UpdateFindingDto): FindingStatus {
+  const allowed = statusesSettableBy(changer);
+  const problems: FieldError[] = [];
+  if (!input.status || !allowed.includes(input.status)) problems.push({ field: 'status', problems: [`must be ${allowed.join(' or ')}`] });
+  if (changer === 'operator' && !input.response) problems.push({ field: 'response', problems: ['is required: say what was fixed and how'] });
+  if (changer === 'operator' && input.note) problems.push({ field: 'note', problems: ['is for auditors; answer with response'] });
+  if (changer === 'auditor' && input.response) problems.push({ field: 'response', problems: ["is the operator's answer; auditors may add a note"] });
+  if (problems.length > 0) throw invalidInput(problems);
+  return input.status as FindingStatus;
+}

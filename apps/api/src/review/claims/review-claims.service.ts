@@ -1,0 +1,134 @@
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Principal } from '@tiergate/auth';
+import { Clock } from '@tiergate/config';
+import { AuditWriter } from '@tiergate/persistence';
+import { actorOf } from '../../common/actor';
+import { RENEWAL_MIN_AGE_MS, REVIEW_LEASE_MS } from '../review-lease';
+
+export interface ClaimView {
+  id: string;
+  attestationId: string;
+  claimedBy: string;
+  leaseUntil: string;
+  /** The caller already held the lease; it now runs from this claim. */
+  renewed: boolean;
+}
+
+export interface ReleaseView {
+  id: string;
+  attestationId: string;
+  claimedBy: null;
+}
+
+interface ItemState {
+  status: 'open' | 'closed';
+  claimed_by: string | null;
+  lease_until: Date | null;
+  organization_id: string;
+  attestation_status: string;
+  affiliated: boolean;
+}
+
+/**
+ * Leases on review items. Each claim or release is one conditional UPDATE: the database decides
+ * who wins a race (a second claimant re-reads the row after the first commits and no longer
+ * matches), so no two auditors ever hold the same item, and a claim repeated by the winner within
+ * RENEWAL_MIN_AGE_MS loses too. An expired lease simply stops matching "held", which returns the
+ * item to the queue without any sweeper.
+ */
+@Injectable()
+export class ReviewClaimsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditWriter,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Takes the lease, or renews the caller's own once it has run RENEWAL_MIN_AGE_MS. */
+  async claim(itemId: string, principal: Principal): Promise<ClaimView> {
+    const now = this.clock.now();
+    const leaseUntil = new Date(now.getTime() + REVIEW_LEASE_MS);
+    // A lease ending by this instant was granted at least RENEWAL_MIN_AGE_MS ago.
+    const renewableUntil = new Date(now.getTime() + REVIEW_LEASE_MS - RENEWAL_MIN_AGE_MS);
+    return this.dataSource.transaction(async (manager) => {
+      // Only labels the audit entry; the UPDATE alone decides who gets the lease.
+      const before = await this.stateOf(manager, itemId, principal);
+      const [claimed] = (await manager.query(
+        `UPDATE review_items item SET claimed_by = $2, lease_until = $3, updated_at = now()
+          WHERE item.id = $1
+            AND item.status = 'open'
+            AND (item.claimed_by IS NULL OR item.lease_until < $4 OR (item.claimed_by = $2 AND item.lease_until <= $5))
+            AND EXISTS (SELECT 1 FROM attestations attestation WHERE attestation.id = item.attestation_id AND attestation.status = 'in_review')
+            AND NOT EXISTS (SELECT 1 FROM auditor_affiliations affiliation WHERE affiliation.auditor_id = $2 AND affiliation.organization_id = item.organization_id)
+          RETURNING item.id, item.attestation_id`,
+        [itemId, principal.userId, leaseUntil, now, renewableUntil],
+      )) as [{ id: string; attestation_id: string }[], number];
+      const row = claimed[0];
+      if (!row) throw await this.whyNotClaimable(manager, itemId, principal, now);
+      const renewed = before?.claimed_by === principal.userId && before.lease_until !== null && before.lease_until.getTime() >= now.getTime();
+      await this.audit.append(manager, {
+        actor: actorOf(principal),
+        action: renewed ? 'review.lease_renewed' : 'review.claimed',
+        entityType: 'review_item',
+        entityId: row.id,
+        payload: { attestationId: row.attestation_id, leaseUntil: leaseUntil.toISOString() },
+      });
+      return { id: row.id, attestationId: row.attestation_id, claimedBy: principal.userId, leaseUntil: leaseUntil.toISOString(), renewed };
+    });
+  }
+
+  /** Gives the item back to the queue; only its holder may. */
+  async release(itemId: string, principal: Principal): Promise<ReleaseView> {
+    return this.dataSource.transaction(async (manager) => {
+      const [released] = (await manager.query(
+        `UPDATE review_items SET claimed_by = NULL, lease_until = NULL, updated_at = now()
+          WHERE id = $1 AND status = 'open' AND claimed_by = $2
+          RETURNING id, attestation_id`,
+        [itemId, principal.userId],
+      )) as [{ id: string; attestation_id: string }[], number];
+      const row = released[0];
+      if (!row) {
+        const state = await this.stateOf(manager, itemId, principal);
+        if (!state) throw new NotFoundException(`Review item ${itemId} not found`);
+        if (state.status === 'closed') throw new ConflictException(`Review item ${itemId} is already decided`);
+        throw new ConflictException(`You do not hold the lease on review item ${itemId}; only its holder can release it`);
+      }
+      await this.audit.append(manager, {
+        actor: actorOf(principal),
+        action: 'review.released',
+        entityType: 'review_item',
+        entityId: row.id,
+        payload: { attestationId: row.attestation_id },
+      });
+      return { id: row.id, attestationId: row.attestation_id, claimedBy: null };
+    });
+  }
+
+  /** Read only after a refused claim, to say which rule refused it. */
+  private async whyNotClaimable(manager: EntityManager, itemId: string, principal: Principal, now: Date): Promise<Error> {
+    const state = await this.stateOf(manager, itemId, principal);
+    if (!state) return new NotFoundException(`Review item ${itemId} not found`);
+    if (state.status === 'closed') return new ConflictException(`Review item ${itemId} is already decided`);
+    if (state.attestation_status !== 'in_review') return new ConflictException(`The attestation of review item ${itemId} is ${state.attestation_status}, no longer in review`);
+    if (state.affiliated) {
+      return new ForbiddenException(`You declared an affiliation with organisation ${state.organization_id}; another auditor must review its attestations (conflict of interest)`);
+    }
+    const until = state.lease_until && state.lease_until.getTime() >= now.getTime() ? ` until ${state.lease_until.toISOString()}` : '';
+    if (state.claimed_by === principal.userId) {
+      return new ConflictException(`You already hold review item ${itemId}${until}; a claim renews the lease once it has run ${RENEWAL_MIN_AGE_MS / 1000} seconds`);
+    }
+    return new ConflictException(`Review item ${itemId} is claimed by another auditor${until}`);
+  }
+
+  private async stateOf(manager: EntityManager, itemId: string, principal: Principal): Promise<ItemState | undefined> {
+    const [state] = (await manager.query(
+      `SELECT item.status, item.claimed_by, item.lease_until, item.organization_id, attestation.status AS attestation_status,
+              EXISTS (SELECT 1 FROM auditor_affiliations affiliation WHERE affiliation.auditor_id = $2 AND affiliation.organization_id = item.organization_id) AS affiliated
+         FROM review_items item JOIN attestations attestation ON attestation.id = item.attestation_id
+        WHERE item.id = $1`,
+      [itemId, principal.userId],
+    )) as ItemState[];
+    return state;
+  }
+}

@@ -1,0 +1,105 @@
+import { type RestrictedParty, referenceRestrictedParties, sampleRestrictedParties } from '@tiergate/policy';
+import { labelledVariants } from './labelled-variants';
+import { prepareName } from './prepared-name';
+import { evaluateScreening } from './screening-evaluation';
+import { DEFAULT_SCREENING_THRESHOLD, ScreeningIndex } from './screening-index';
+import { preparedNameSimilarity } from './similarity';
+
+const threshold = DEFAULT_SCREENING_THRESHOLD;
+
+describe('ScreeningIndex on the reference list', () => {
+  // The real listed entities plus 3,000 invented ones, as the reference policy pack carries them.
+  const index = new ScreeningIndex(referenceRestrictedParties());
+
+  it.each(['HUAWEI TECHNOLOGIES CO LTD', 'Huawei Technology Company Limited', '华为技术有限公司', 'Technologies Huawei', 'Hua Wei Technologies', 'Huawie Technologies'])(
+    'finds Huawei first under %j',
+    (name) => {
+      const [best] = index.screen(name, { threshold });
+      expect(best).toMatchObject({ entryId: 'EL-HUAWEI', listedName: 'Huawei Technologies Co., Ltd.', militaryEndUser: false, country: 'CN' });
+      expect(best.source).toMatch(/Entity List/);
+      expect(best.score).toBeGreaterThan(0.95);
+    },
+  );
+
+  it('reports the spelling that matched, not only the listed name', () => {
+    expect(index.screen('华为技术有限公司', { threshold })[0].matchedName).toBe('华为技术有限公司');
+    expect(index.screen('Zhongke Shuguang', { threshold })[0]).toMatchObject({ entryId: 'EL-SUGON', matchedName: 'Zhongke Shuguang' });
+  });
+
+  it('carries the military end-user flag of the entry', () => {
+    expect(index.screen('National Univ. of Defense Tech', { threshold })[0]).toMatchObject({ entryId: 'EL-NUDT', militaryEndUser: true });
+  });
+
+  it('does not take names that only sound like a listed one for it', () => {
+    // "Hawaii" is three edits from "Huawei", and the rest of the name is not Huawei's: no alert at all.
+    expect(index.screen('Hawaii Tech Supplies', { threshold })).toEqual([]);
+    expect(index.screen('Hawaii', { threshold })).toEqual([]);
+    expect(index.screen('Inspire Learning Ltd', { threshold })).toEqual([]);
+    expect(index.screen('Acme Widgets GmbH', { threshold })).toEqual([]);
+  });
+
+  it('returns one match per entry, under its best spelling', () => {
+    // Huawei's name and several aliases all match "Huawei Technologies".
+    const matches = index.screen('Huawei Technologies', { threshold: 0.5 });
+    expect(matches.filter((match) => match.entryId === 'EL-HUAWEI')).toEqual([expect.objectContaining({ score: 1 })]);
+    for (const name of ['Shenzhen Electronics', 'Hangzhou Technology Co', 'Moscow Kvant JSC']) {
+      const ids = index.screen(name, { threshold: 0.6 }).map((match) => match.entryId);
+      expect(new Set(ids).size).toBe(ids.length);
+    }
+  });
+
+  it('respects the threshold and sorts best first', () => {
+    const loose = index.screen('Longhua Precision Electronics', { threshold: 0.7 });
+    expect(loose.length).toBeGreaterThan(1);
+    for (const match of loose) expect(match.score).toBeGreaterThanOrEqual(0.7);
+    expect(loose.map((match) => match.score)).toEqual([...loose.map((match) => match.score)].sort((a, b) => b - a));
+    const strict = index.screen('Longhua Precision Electronics', { threshold: 0.9 });
+    expect(strict.every((match) => match.score >= 0.9)).toBe(true);
+    expect(strict.length).toBeLessThan(loose.length);
+  });
+
+  it('caps the matches at the limit, keeping the best', () => {
+    const all = index.screen('Longhua Precision Electronics', { threshold: 0.7 });
+    expect(index.screen('Longhua Precision Electronics', { threshold: 0.7, limit: 2 })).toEqual(all.slice(0, 2));
+  });
+
+  it('rejects a threshold or limit outside its range', () => {
+    expect(() => index.screen('Huawei', { threshold: 0 })).toThrow(RangeError);
+    expect(() => index.screen('Huawei', { threshold: 1.2 })).toThrow(RangeError);
+    expect(() => index.screen('Huawei', { threshold: Number.NaN })).toThrow(RangeError);
+    expect(() => index.screen('Huawei', { threshold, limit: 0 })).toThrow(RangeError);
+  });
+
+  it('finds nothing for a name without letters', () => {
+    expect(index.screen(' -- ', { threshold })).toEqual([]);
+  });
+});
+
+describe('ScreeningIndex on a labelled set', () => {
+  const entries = sampleRestrictedParties(300, 11);
+  const index = new ScreeningIndex(entries);
+  const queries = labelledVariants(entries, { positives: 200, negatives: 100, seed: 42 });
+
+  it('catches at least 95% of respelled listed names with at least 90% of alerts right', () => {
+    const evaluation = evaluateScreening(queries, (name) => index.screen(name, { threshold }));
+    expect(evaluation.positives).toBe(200);
+    expect(evaluation.negatives).toBe(100);
+    expect(evaluation.recall).toBeGreaterThanOrEqual(0.95);
+    expect(evaluation.precision).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('finds exactly what scoring every listed name would find', () => {
+    // The candidate finder only skips names it can prove are below the threshold.
+    const spellings = entries.flatMap((entry: RestrictedParty) => [entry.name, ...entry.aliases].map((spelling) => ({ id: entry.id, name: prepareName(spelling) })));
+    for (const { query } of queries.slice(0, 150)) {
+      const prepared = prepareName(query);
+      const best = new Map<string, number>();
+      for (const { id, name } of spellings) {
+        const score = preparedNameSimilarity(prepared, name);
+        if (score >= threshold) best.set(id, Math.max(score, best.get(id) ?? 0));
+      }
+      const found = new Map(index.screen(query, { threshold }).map((match) => [match.entryId, match.score]));
+      expect(found).toEqual(best);
+    }
+  });
+});
