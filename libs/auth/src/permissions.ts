@@ -38,6 +38,8 @@ export const Permission = {
   FindingsRespond: 'findings:respond',
   /** The thread between an operator and the auditors on an attestation. */
   Comments: 'comments:write',
+  /** Status reports, exports and evidence bundles: the regulators' view. */
+  ReportsRead: 'reports:read',
 } as const;
 export type Permission = (typeof Permission)[keyof typeof Permission];
 
@@ -84,6 +86,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.NotificationsRead,
     Permission.Screening,
     Permission.FindingsRead,
+    Permission.ReportsRead,
   ],
   [Role.Admin]: [
     Permission.SelfRead,
@@ -101,6 +104,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.NotificationsRead,
     Permission.JobsManage,
     Permission.FindingsRead,
+    Permission.ReportsRead,
   ],
 };
 

@@ -50,6 +50,11 @@ export const envSchema = z
     /** Email for notifications, sent only when set, e.g. smtps://user:pass@smtp.example.com:465. */
     SMTP_URL: z.string().url('must be a URL like smtp://user:pass@host:587 or smtps://...').refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://').optional(),
     SMTP_FROM: z.string().min(3).default('Tiergate <no-reply@tiergate.local>'),
+    /**
+     * Ed25519 private key (PKCS#8 PEM, or that PEM base64-encoded) that signs reports and bundles.
+     * Required in production; in development and tests one is generated and kept under STORAGE_DIR.
+     */
+    REPORT_SIGNING_KEY: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     BODY_LIMIT: z
       .string()
@@ -68,6 +73,9 @@ export const envSchema = z
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['S3_BUCKET'], message: 'is required when EVIDENCE_STORE=s3' });
     }
     if (env.NODE_ENV !== 'production') return;
+    if (!env.REPORT_SIGNING_KEY) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['REPORT_SIGNING_KEY'], message: 'is required in production (an Ed25519 private key that signs reports)' });
+    }
     if (env.CLOCK_OFFSET_MS !== 0) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['CLOCK_OFFSET_MS'], message: 'must be 0 in production (it exists to move time in tests)' });
     }
