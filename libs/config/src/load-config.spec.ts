@@ -39,6 +39,7 @@ describe('loadConfig', () => {
     expect(problems.sort()).toEqual([
       expect.stringMatching(/^ADMIN_PASSWORD must be set to a secret of your own in production/),
       expect.stringMatching(/^JWT_SECRET must be set to a secret of your own in production/),
+      expect.stringMatching(/^REPORT_SIGNING_KEY is required in production/),
     ]);
     expect(problemsOf({ ...minimal, NODE_ENV: 'production', JWT_SECRET: 'short' }).join()).not.toContain('short');
   });
@@ -49,6 +50,7 @@ describe('loadConfig', () => {
       NODE_ENV: 'production',
       JWT_SECRET: 'a'.repeat(48),
       ADMIN_PASSWORD: 'a-long-admin-password',
+      REPORT_SIGNING_KEY: 'an Ed25519 PKCS#8 PEM, checked when the key is loaded',
     });
     expect(config.NODE_ENV).toBe('production');
   });
