@@ -93,6 +93,12 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'POST /api/v1/review/affiliations': AUDITORS_ONLY,
   'GET /api/v1/review/affiliations': AUDITORS_ONLY,
   'DELETE /api/v1/review/affiliations/:id': { ...AUDITORS_ONLY, auditor: 404 },
+  'GET /api/v1/reports/public-key': ALL_PASS,
+  'GET /api/v1/attestations/:id/bundle': REGULATORS_AND_ADMIN,
+  'GET /api/v1/attestations/:id/oscal': REGULATORS_AND_ADMIN,
+  'GET /api/v1/audit-log': REGULATORS_AND_ADMIN,
+  'GET /api/v1/audit-log/verify': REGULATORS_AND_ADMIN,
+  'GET /api/v1/audit-log/export': REGULATORS_AND_ADMIN,
   'POST /api/v1/screening': { anonymous: 401, admin: 403, operator: 403, otherOperator: 403, apiKey: 403, auditor: 'pass', regulator: 'pass' },
   // The path names no evidence: callers the guards let through get 404, the others 403.
   'DELETE /api/v1/evidence/:id': { ...OPERATORS_ONLY, operator: 404, otherOperator: 404, apiKey: 404 },
@@ -155,7 +161,7 @@ describe('access matrix: every route, every caller', () => {
     for (const suffix of ['', '/inventory', '/inventory/revisions', '/attestations']) pathIds[`/api/v1/datacenters/:id${suffix}`] = datacenter;
     pathIds['/api/v1/organizations/:id/signing-keys'] = ownOrganization;
     const attestation = (await request(api.server).post(`/api/v1/datacenters/${datacenter}/attestations`).set(bearer(operator.token)).send({ claims: [] }).expect(201)).body.id as string;
-    for (const suffix of ['', '/statement', '/evidence', '/submit', '/withdraw', '/amend', '/decisions', '/findings', '/comments']) pathIds[`/api/v1/attestations/:id${suffix}`] = attestation;
+    for (const suffix of ['', '/statement', '/evidence', '/submit', '/withdraw', '/amend', '/decisions', '/findings', '/comments', '/bundle', '/oscal']) pathIds[`/api/v1/attestations/:id${suffix}`] = attestation;
     const evidence = await request(api.server)
       .post(`/api/v1/attestations/${attestation}/evidence`)
       .set(bearer(operator.token))

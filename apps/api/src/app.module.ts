@@ -23,6 +23,10 @@ import { AdminJobsModule } from './admin-jobs/admin-jobs.module';
 import { CommentsModule } from './comments/comments.module';
 import { FindingsModule } from './findings/findings.module';
 import { ReviewModule } from './review/review.module';
+import { AuditLogModule } from './audit-log/audit-log.module';
+import { BundlesModule } from './bundles/bundles.module';
+import { OscalModule } from './oscal/oscal.module';
+import { ReportSigningModule } from './report-signing/report-signing.module';
 
 @Module({})
 export class AppModule {
@@ -51,6 +55,10 @@ export class AppModule {
         FindingsModule,
         CommentsModule,
         AdminJobsModule,
+        ReportSigningModule,
+        AuditLogModule,
+        OscalModule,
+        BundlesModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

@@ -5,6 +5,8 @@ import { keygen } from './commands/keygen.command';
 import { migrate } from './commands/migrate.command';
 import { seed } from './commands/seed.command';
 import { sign } from './commands/sign.command';
+import { verifyBundleCommand } from './commands/verify-bundle.command';
+import { verifyReportCommand } from './commands/verify-report.command';
 
 const COMMANDS: Record<string, { describe: string; run: (args: string[]) => Promise<void> }> = {
   migrate: { describe: 'apply pending database migrations', run: () => migrate(loadConfigOrExit()) },
@@ -12,6 +14,8 @@ const COMMANDS: Record<string, { describe: string; run: (args: string[]) => Prom
   // Offline tools for operators: no configuration or database needed.
   keygen: { describe: 'make an Ed25519 key pair for signing statements', run: (args) => keygen(args) },
   sign: { describe: "sign an attestation's statement into a DSSE envelope", run: (args) => sign(args) },
+  'verify-report': { describe: 'check a saved report against its X-Report-Signature and the platform key', run: (args) => verifyReportCommand(args) },
+  'verify-bundle': { describe: 'check an attestation bundle (ZIP) end to end against the platform key', run: (args) => verifyBundleCommand(args) },
 };
 
 function usage(): string {

@@ -2,3 +2,4 @@ export * from './audit';
 export * from './ownership/ownership';
 export * from './attestation';
 export * from './webhooks/standard-webhook-signature';
+export * from './reports';

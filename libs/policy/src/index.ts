@@ -17,3 +17,5 @@ export * from './restricted-parties/csl-importer';
 export * from './attestation/claim-rules';
 export * from './reference/finding-severities';
 export * from './verification';
+export * from './oscal';
+export * from './reports';

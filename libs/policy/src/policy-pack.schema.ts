@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { tierReadinessCriteriaSchema } from './reports/tier-readiness-criteria';
 import { AUTOMATED_FINDING_CODES, type AutomatedFindingCode } from './finding-codes';
 import { FINDING_SEVERITIES, REFERENCE_FINDING_SEVERITIES, REFERENCE_SCREENING_THRESHOLD, type FindingSeverity } from './reference/finding-severities';
 
@@ -106,6 +107,8 @@ export const policyPackSchema = z.object({
     .min(0, 'must be a score from 0 to 1')
     .max(1, 'must be a score from 0 to 1')
     .default(REFERENCE_SCREENING_THRESHOLD),
+  /** Readiness criteria for Tier 2 → Tier 1; fields left out take DEFAULT_TIER_READINESS_CRITERIA. */
+  tierReadiness: tierReadinessCriteriaSchema.partial().optional(),
 });
 
 export type PolicyPack = z.infer<typeof policyPackSchema>;

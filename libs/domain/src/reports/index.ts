@@ -1,0 +1,2 @@
+export * from './report-signature';
+export * from './bundle-manifest';
