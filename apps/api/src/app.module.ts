@@ -27,6 +27,7 @@ import { AuditLogModule } from './audit-log/audit-log.module';
 import { BundlesModule } from './bundles/bundles.module';
 import { OscalModule } from './oscal/oscal.module';
 import { ReportSigningModule } from './report-signing/report-signing.module';
+import { ReportsModule } from './reports/reports.module';
 
 @Module({})
 export class AppModule {
@@ -59,6 +60,7 @@ export class AppModule {
         AuditLogModule,
         OscalModule,
         BundlesModule,
+        ReportsModule,
       ],
       providers: [
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

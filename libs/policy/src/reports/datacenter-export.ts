@@ -1,7 +1,8 @@
 import type { InventoryLine } from '../inventory-classifier';
 import type { Tier } from '../policy-pack.schema';
 import { FINDING_SEVERITIES } from '../reference/finding-severities';
-import { csvLine } from './csv-cell';
+import { csvCell } from './csv-cell';
+import type { InventoryTotals } from './inventory-pricing';
 import type { FacilityStatus } from './facility-status';
 import type { ReportCountries } from './report-group-by';
 import type { SeverityCounts } from './severity-counts';
@@ -42,12 +43,8 @@ export interface DatacenterExportRow {
   openFindings: SeverityCounts;
 }
 
-export function toDatacenterExportRow(
-  source: DatacenterExportSource,
-  countries: ReportCountries,
-  classifier: { summarise(lines: Iterable<InventoryLine>): { totalAccelerators: number; h100Equivalents: number } },
-): DatacenterExportRow {
-  const inventory = classifier.summarise(source.inventoryModels);
+export function toDatacenterExportRow(source: DatacenterExportSource, countries: ReportCountries, pricer: { totals(lines: readonly InventoryLine[]): InventoryTotals }): DatacenterExportRow {
+  const inventory = pricer.totals(source.inventoryModels);
   return {
     id: source.id,
     name: source.name,
@@ -86,22 +83,16 @@ export const DATACENTER_EXPORT_CSV_HEADER = [
   ...FINDING_SEVERITIES.map((severity) => `open_findings_${severity}`),
 ] as const;
 
+/**
+ * One CSV record. Only the names are text an operator typed; every other field is an id, a code, a
+ * number or an ISO time, which never needs quoting, so the per-cell checks run on two cells of
+ * eighteen (this line is written 100,000 times per export).
+ */
 export function datacenterExportCsvLine(row: DatacenterExportRow): string {
-  return csvLine([
-    row.id,
-    row.name,
-    row.organizationId,
-    row.organization,
-    row.countryCode,
-    row.tier,
-    row.status,
-    row.accelerators,
-    row.h100Equivalents,
-    row.attestation?.id,
-    row.attestation?.version,
-    row.attestation?.status,
-    row.validUntil,
-    row.nextAuditDue,
-    ...FINDING_SEVERITIES.map((severity) => row.openFindings[severity]),
-  ]);
+  const findings = row.openFindings;
+  return (
+    `${row.id},${csvCell(row.name)},${row.organizationId},${csvCell(row.organization)},${row.countryCode},${row.tier ?? ''},${row.status},` +
+    `${row.accelerators},${row.h100Equivalents},${row.attestation?.id ?? ''},${row.attestation?.version ?? ''},${row.attestation?.status ?? ''},` +
+    `${row.validUntil ?? ''},${row.nextAuditDue ?? ''},${findings.blocker},${findings.major},${findings.minor},${findings.info}\r\n`
+  );
 }

@@ -8,3 +8,4 @@ export * from './csv-cell';
 export * from './tier-readiness-criteria';
 export * from './tier-readiness';
 export * from './datacenter-export';
+export * from './inventory-pricing';

@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PoolClient } from 'pg';
+import QueryStream from 'pg-query-stream';
+import { DataSource, type QueryRunner } from 'typeorm';
+import type { Principal } from '@tiergate/auth';
+import {
+  DATACENTER_EXPORT_CSV_HEADER,
+  InventoryPricer,
+  csvLine,
+  datacenterExportCsvLine,
+  isFacilityStatus,
+  toDatacenterExportRow,
+  type DatacenterExportRow,
+} from '@tiergate/policy';
+import { ActivePolicyService, type ActivePolicy } from '../policy/active-policy.service';
+import { DATACENTER_EXPORT_SQL, type DatacenterExportSqlRow } from './datacenter-export.sql';
+import { HashingFileWriter } from './hashing-file-writer';
+import { reportScopeOf } from './report-scope';
+import { rowsIntoFile } from './rows-into-file';
+import type { DatacenterExportFormat } from './report-query.dto';
+
+/** Rows fetched per round trip: big enough that round trips do not dominate, small enough to stay a few hundred kilobytes. */
+const CURSOR_BATCH_ROWS = 1_000;
+
+/** A finished export on disk, ready to be signed and sent; `dispose` removes it. */
+export interface DatacenterExportFile {
+  path: string;
+  sha256: string;
+  bytes: number;
+  rows: number;
+  contentType: string;
+  fileName: string;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Every facility in scope, streamed from a database cursor into a temporary file while it is
+ * hashed. Only one chunk of rows is ever in memory, so the export of a million facilities costs
+ * what the export of a thousand does; the file exists because the signature headers must be sent
+ * before the body, and they depend on every byte of it.
+ */
+@Injectable()
+export class DatacenterExportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: ActivePolicyService,
+  ) {}
+
+  async write(principal: Principal, format: DatacenterExportFormat): Promise<DatacenterExportFile> {
+    const scope = reportScopeOf(principal);
+    const policy = await this.policy.get();
+    const generatedAt = new Date().toISOString();
+    const directory = await mkdtemp(join(tmpdir(), 'tiergate-export-'));
+    const dispose = () => rm(directory, { recursive: true, force: true });
+    const writer = new HashingFileWriter(join(directory, `datacenters.${format}`));
+    const queryRunner = this.dataSource.createQueryRunner();
+    try {
+      const cursor = await openCursor(queryRunner, scope.countries);
+      await writer.write(format === 'csv' ? csvLine(DATACENTER_EXPORT_CSV_HEADER) : jsonOpening(generatedAt, policy, scope.description));
+      const pricer = new InventoryPricer(policy.classifier);
+      const rows = await rowsIntoFile<DatacenterExportSqlRow>(cursor, writer, (raw, index) => {
+        const row = toRow(raw, policy, pricer);
+        return format === 'csv' ? datacenterExportCsvLine(row) : `${index === 0 ? '' : ',\n'}${JSON.stringify(row)}`;
+      });
+      await writer.write(format === 'csv' ? '' : '\n]}\n');
+      await queryRunner.commitTransaction();
+      const { sha256, bytes } = await writer.close();
+      const stamp = generatedAt.replace(/[:.]/g, '-');
+      return {
+        path: writer.path,
+        sha256,
+        bytes,
+        rows,
+        contentType: format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8',
+        fileName: `datacenters-${stamp}.${format}`,
+        dispose,
+      };
+    } catch (error) {
+      writer.abort();
+      await dispose();
+      if (queryRunner.isTransactionActive) await queryRunner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await queryRunner.release();
+    }
+  }
+}
+
+/**
+ * A server-side cursor over the export query, in a read-only transaction of its own. JIT is off
+ * (compiling the plan cost more than running it) and the sort into registration order gets room to
+ * stay in memory; both settings end with the transaction, so the pooled connection is unchanged.
+ */
+async function openCursor(queryRunner: QueryRunner, countries: string[] | null): Promise<QueryStream> {
+  await queryRunner.connect();
+  await queryRunner.startTransaction();
+  await queryRunner.query('SET TRANSACTION READ ONLY');
+  await queryRunner.query('SET LOCAL jit = off');
+  await queryRunner.query("SET LOCAL work_mem = '64MB'");
+  // TypeORM's own stream() fetches 100 rows per round trip; the pg client underneath takes a batch size.
+  const client = (await queryRunner.connect()) as PoolClient;
+  return client.query(new QueryStream(DATACENTER_EXPORT_SQL, [countries], { batchSize: CURSOR_BATCH_ROWS }));
+}
+
+function toRow(raw: DatacenterExportSqlRow, policy: ActivePolicy, pricer: InventoryPricer): DatacenterExportRow {
+  if (!isFacilityStatus(raw.status)) throw new Error(`datacenter ${raw.id} has an unknown status "${raw.status}"`);
+  return toDatacenterExportRow(
+    {
+      id: raw.id,
+      name: raw.name,
+      organizationId: raw.organization_id,
+      organizationName: raw.organization_name,
+      countryCode: raw.country_code,
+      status: raw.status,
+      inventoryModels: raw.inventory_models,
+      nextAuditDue: raw.next_audit_due,
+      attestationId: raw.attestation_id,
+      attestationVersion: raw.attestation_version,
+      attestationStatus: raw.attestation_status,
+      validUntil: raw.valid_until,
+      openFindings: { blocker: raw.blocker, major: raw.major, minor: raw.minor, info: raw.info },
+    },
+    policy.countries,
+    pricer,
+  );
+}
+
+/** The JSON export is one object whose `datacenters` array is written row by row. */
+function jsonOpening(generatedAt: string, policy: ActivePolicy, scope: string): string {
+  const head = JSON.stringify({ generatedAt, scope, policy: { id: policy.id, version: policy.version } });
+  return `${head.slice(0, -1)},"datacenters":[\n`;
+}

@@ -1,0 +1,27 @@
+import { ForbiddenException } from '@nestjs/common';
+import { Role, type Principal } from '@tiergate/auth';
+
+/** Which facilities a report covers: the countries of a jurisdiction-scoped regulator, or all. */
+export interface ReportScope {
+  /** ISO codes, or null for every country. */
+  countries: string[] | null;
+  description: string;
+}
+
+/**
+ * Reports reach only regulators and admins (the route's permission says so). A regulator with
+ * jurisdictions sees facilities in those countries only; one without, and admins, see all.
+ */
+export function reportScopeOf(principal: Principal): ReportScope {
+  // The permission map already keeps others out; this keeps a widened map from leaking every facility.
+  if (principal.role !== Role.Regulator && principal.role !== Role.Admin) throw new ForbiddenException('Reports are for regulators and admins');
+  if (principal.role === Role.Regulator && principal.jurisdictions.length > 0) {
+    const countries = [...new Set(principal.jurisdictions.map((code) => code.toUpperCase()))].sort();
+    return { countries, description: `jurisdictions ${countries.join(', ')}` };
+  }
+  return { countries: null, description: 'all jurisdictions' };
+}
+
+export function inScope(scope: ReportScope, countryCode: string): boolean {
+  return scope.countries === null || scope.countries.includes(countryCode);
+}

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Principal } from '@tiergate/auth';
+import { buildStatusReport, statusReportCsv, type ReportGroupBy } from '@tiergate/policy';
+import { invalidInput } from '../common/errors/invalid-input';
+import { ActivePolicyService, type ActivePolicy } from '../policy/active-policy.service';
+import { AttentionFacilitiesReader } from './attention-facilities.reader';
+import { FacilityStatusListReader } from './facility-status-list.reader';
+import { renderStatusReportPdf } from './pdf/status-report-pdf';
+import { reportScopeOf, type ReportScope } from './report-scope';
+import { inReportSnapshot } from './report-snapshot';
+import type { StatusReportFormat } from './report-query.dto';
+import { STATUS_REPORT_DEFINITIONS, type StatusReportDocument } from './status-report-document';
+import { statusReportOscal } from './status-report-oscal';
+import { StatusReportReader } from './status-report.reader';
+import type { RenderedReport } from './signed-report-response';
+
+/** The printed list stops here: a report of 100,000 facilities must still print; the export has them all. */
+const PDF_ATTENTION_LIMIT = 500;
+/**
+ * OSCAL results are one object per facility, built whole before they are signed: about 2 kB each,
+ * so the cap keeps one request from holding hundreds of megabytes. The streamed export has no cap.
+ */
+export const OSCAL_FACILITY_LIMIT = 20_000;
+
+export interface StatusReportRequest {
+  groupBy: ReportGroupBy;
+  asOf: Date;
+  format: StatusReportFormat;
+}
+
+/** The status report in every format, each rendered in full so its bytes can be signed. */
+@Injectable()
+export class StatusReportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: ActivePolicyService,
+    private readonly reader: StatusReportReader,
+    private readonly attention: AttentionFacilitiesReader,
+    private readonly facilities: FacilityStatusListReader,
+  ) {}
+
+  async render(principal: Principal, request: StatusReportRequest): Promise<RenderedReport> {
+    const scope = reportScopeOf(principal);
+    const policy = await this.policy.get();
+    const stamp = request.asOf.toISOString().replace(/[:.]/g, '-');
+    switch (request.format) {
+      case 'json':
+        return { body: json(await this.document(scope, policy, request)), contentType: 'application/json; charset=utf-8' };
+      case 'csv': {
+        const document = await this.document(scope, policy, request);
+        return { body: Buffer.from(statusReportCsv(document), 'utf8'), contentType: 'text/csv; charset=utf-8', fileName: `status-report-${stamp}.csv` };
+      }
+      case 'pdf': {
+        const [document, attention] = await inReportSnapshot(this.dataSource, async (manager) => [
+          await this.documentIn(manager, scope, policy, request),
+          await this.attention.read(manager, request.asOf, scope, PDF_ATTENTION_LIMIT),
+        ] as const);
+        return { body: await renderStatusReportPdf(document, attention), contentType: 'application/pdf', fileName: `status-report-${stamp}.pdf` };
+      }
+      case 'oscal': {
+        const facilities = await inReportSnapshot(this.dataSource, async (manager) => {
+          const inScope = await this.facilities.count(manager, request.asOf, scope);
+          if (inScope > OSCAL_FACILITY_LIMIT) {
+            throw invalidInput([
+              {
+                field: 'format',
+                problems: [
+                  `oscal lists every facility and covers at most ${OSCAL_FACILITY_LIMIT.toLocaleString('en-US')}; ${inScope.toLocaleString('en-US')} are in scope — ask within fewer jurisdictions, or use GET /reports/datacenters`,
+                ],
+              },
+            ]);
+          }
+          return this.facilities.read(manager, request.asOf, scope);
+        });
+        const oscal = statusReportOscal({ asOf: request.asOf, scopeDescription: scope.description, groupBy: request.groupBy, policy, facilities });
+        return { body: json(oscal), contentType: 'application/json; charset=utf-8', fileName: `status-report-${stamp}.oscal.json` };
+      }
+    }
+  }
+
+  private document(scope: ReportScope, policy: ActivePolicy, request: StatusReportRequest): Promise<StatusReportDocument> {
+    return inReportSnapshot(this.dataSource, (manager) => this.documentIn(manager, scope, policy, request));
+  }
+
+  private async documentIn(manager: Parameters<StatusReportReader['read']>[0], scope: ReportScope, policy: ActivePolicy, request: StatusReportRequest): Promise<StatusReportDocument> {
+    const slices = await this.reader.read(manager, request.groupBy, request.asOf, scope);
+    const report = buildStatusReport({ groupBy: request.groupBy, asOf: request.asOf, ...slices, countries: policy.countries, classifier: policy.classifier });
+    return {
+      groupBy: report.groupBy,
+      asOf: report.asOf,
+      generatedAt: new Date().toISOString(),
+      scope: { countries: scope.countries ?? 'all', description: scope.description },
+      policy: { id: policy.id, version: policy.version },
+      totals: report.totals,
+      groups: report.groups,
+      definitions: { ...STATUS_REPORT_DEFINITIONS },
+    };
+  }
+}
+
+function json(value: unknown): Buffer {
+  return Buffer.from(JSON.stringify(value), 'utf8');
+}
