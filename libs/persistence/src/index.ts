@@ -33,3 +33,4 @@ export * from './notifications/notification.writer';
 export * from './review/review-decision.entity';
 export * from './review/attestation-comment.entity';
 export * from './review/auditor-affiliation.entity';
+export * from './audit/audit-log-row';

@@ -19,3 +19,4 @@ export * from './reference/finding-severities';
 export * from './verification';
 export * from './oscal';
 export * from './reports';
+export { SeededRandom } from './restricted-parties/seeded-random';

@@ -1,7 +1,7 @@
 import type { RestrictedParty } from '@tiergate/policy';
 import type { InnocentKind, LabelledQuery } from './labelled-query';
 import { normalizeName } from './name-normalizer';
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '@tiergate/policy';
 import { damerauLevenshteinDistance } from './string-distance';
 import { WordVocabulary } from './word-vocabulary';
 

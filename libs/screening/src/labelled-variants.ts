@@ -2,7 +2,7 @@ import type { RestrictedParty } from '@tiergate/policy';
 import { innocentNames } from './innocent-names';
 import type { LabelledQuery } from './labelled-query';
 import { respelledQuery } from './respellings';
-import { SeededRandom } from './seeded-random';
+import { SeededRandom } from '@tiergate/policy';
 
 export type { InnocentKind, LabelledQuery, VariantKind } from './labelled-query';
 

@@ -1,6 +1,6 @@
 import type { RestrictedParty } from '@tiergate/policy';
 import type { LabelledQuery, VariantKind } from './labelled-query';
-import type { SeededRandom } from './seeded-random';
+import type { SeededRandom } from '@tiergate/policy';
 
 // Respellings of listed names, as counterparties' own paperwork shows them. They are written here
 // independently of the normalizer's word tables, so an evaluation does not just replay the

@@ -1,36 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AuditChainVerifier, type AuditChainVerdict, type ChainedAuditEntry } from '@tiergate/domain';
+import { AuditChainVerifier, type AuditChainVerdict } from '@tiergate/domain';
+import { toChainedAuditEntry, type AuditLogRow } from './audit-log-row';
 
-interface AuditRow {
-  seq: string;
-  occurred_at: Date;
-  actor_type: ChainedAuditEntry['actor']['type'];
-  actor_id: string | null;
-  action: string;
-  entity_type: string;
-  entity_id: string | null;
-  payload: ChainedAuditEntry['payload'];
-  prev_hash: string;
-  hash: string;
-}
 
 /** Rows per round trip while walking the chain: large enough to amortise latency, small enough to stay flat in memory. */
 const VERIFY_BATCH_SIZE = 20_000;
 
-function toChainedEntry(row: AuditRow): ChainedAuditEntry {
-  return {
-    seq: Number(row.seq),
-    occurredAt: row.occurred_at.toISOString(),
-    actor: { type: row.actor_type, id: row.actor_id },
-    action: row.action,
-    entityType: row.entity_type,
-    entityId: row.entity_id,
-    payload: row.payload,
-    prevHash: row.prev_hash,
-    hash: row.hash,
-  };
-}
 
 @Injectable()
 export class AuditChainReader {
@@ -49,7 +25,7 @@ export class AuditChainReader {
       const full = rows.length === VERIFY_BATCH_SIZE;
       if (full) pending = this.fetchBatch(rows[rows.length - 1].seq);
       for (const row of rows) {
-        if (!verifier.accept(toChainedEntry(row))) {
+        if (!verifier.accept(toChainedAuditEntry(row))) {
           if (full) await pending.catch(() => undefined);
           return verifier.verdict();
         }
@@ -58,11 +34,11 @@ export class AuditChainReader {
     }
   }
 
-  private async fetchBatch(afterSeq: string): Promise<AuditRow[]> {
+  private async fetchBatch(afterSeq: string): Promise<AuditLogRow[]> {
     return (await this.dataSource.query(
       `SELECT seq, occurred_at, actor_type, actor_id, action, entity_type, entity_id, payload, prev_hash, hash
          FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`,
       [afterSeq, VERIFY_BATCH_SIZE],
-    )) as AuditRow[];
+    )) as AuditLogRow[];
   }
 }
