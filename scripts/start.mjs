@@ -1,5 +1,5 @@
-// `npm start`: brings up PostgreSQL and Redis, migrates and seeds the database, then runs the
-// api and the worker side by side until Ctrl-C. Built-ins only; see scripts/stack/.
+// `npm start`: brings up PostgreSQL and Redis, migrates and seeds the database, builds the web
+// console, then runs the api (serving the console at /) and the worker side by side until Ctrl-C. Built-ins only; see scripts/stack/.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { exitOnSignals, isShuttingDown, runMain, shutdown } from './stack/lifecycle.mjs';
@@ -7,6 +7,7 @@ import { StackError, log, logError, paint } from './stack/log.mjs';
 import { dataRoot, repoRoot } from './stack/paths.mjs';
 import { colourEnvFor, describeExit, exitCodeOf, forEachLine, prefixOutput, runCommand, spawnChild } from './stack/processes.mjs';
 import { bringUpStack } from './stack/stack.mjs';
+import { buildWebConsole } from './stack/web-console.mjs';
 import { waitUntil } from './stack/wait.mjs';
 
 const HEALTH_TIMEOUT_MS = 180_000;
@@ -31,6 +32,7 @@ runMain(async () => {
 
   await migrate(env);
   const demoLogins = await seed(env);
+  await buildWebConsole(env);
   startApps(env);
   await waitForHealth(env.PORT);
   printBanner(env.PORT, demoLogins);
@@ -115,6 +117,7 @@ function printBanner(port, demoLogins) {
   const lines = [
     paint('Tiergate is running', 'green'),
     '',
+    `  Console  ${base}/   (sign in with a demo login below)`,
     `  API      ${base}/api/v1`,
     `  Docs     ${base}/docs`,
     `  Health   ${base}/health`,

@@ -1,5 +1,6 @@
-// `npm test`: brings up PostgreSQL (database tiergate_test) and Redis (db 1), then type-checks
-// and runs jest, stopping at the first failing step. Extra arguments go to jest:
+// `npm test`: brings up PostgreSQL (database tiergate_test) and Redis (db 1), makes sure Chromium is
+// there for the console's browser journeys, then type-checks, builds the web console and runs jest,
+// stopping at the first failing step. Extra arguments go to jest:
 //   npm test -- test/health.e2e-spec.ts
 // Built-ins only; see scripts/stack/.
 import { constants } from 'node:os';
@@ -8,6 +9,7 @@ import { exitOnSignals, runMain, shutdown } from './stack/lifecycle.mjs';
 import { StackError, log } from './stack/log.mjs';
 import { dataRoot, repoRoot } from './stack/paths.mjs';
 import { describeExit, exitCodeOf, runCommand } from './stack/processes.mjs';
+import { ensureChromium } from './stack/browser.mjs';
 import { bringUpStack } from './stack/stack.mjs';
 
 runMain(async () => {
@@ -20,10 +22,13 @@ runMain(async () => {
     ...services,
     NODE_ENV: 'test',
     STORAGE_DIR: join(dataRoot, 'test-storage'),
+    CHROMIUM_PATH: await ensureChromium(),
   };
 
   const steps = [
     { name: 'type check', bin: 'tsc', args: ['-p', 'tsconfig.json', '--noEmit'] },
+    { name: 'web console type check', bin: 'tsc', args: ['-p', 'apps/web/tsconfig.json'] },
+    { name: 'web console build', bin: 'vite', args: ['build', '--config', 'apps/web/vite.config.mjs', '--logLevel', 'warn'] },
     { name: 'jest', bin: 'jest', args: ['--runInBand', ...process.argv.slice(2)] },
     // After a full jest run, whose global setup migrated the test database: entities must match the migrations.
     process.argv.length <= 2 && {

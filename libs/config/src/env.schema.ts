@@ -35,6 +35,8 @@ export const envSchema = z
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').default(DEVELOPMENT_DEFAULTS.ADMIN_PASSWORD),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_DEFAULTS.JWT_SECRET),
     STORAGE_DIR: z.string().min(1, 'must not be empty').default('.data/storage'),
+    /** The built web console (`vite build` of apps/web), served at `/` when the folder exists. */
+    WEB_CONSOLE_DIR: z.string().min(1, 'must not be empty').default('dist/web'),
     /** Largest evidence file, in bytes (413 beyond). */
     EVIDENCE_MAX_BYTES: z.coerce.number({ invalid_type_error: 'must be a number of bytes' }).int('must be a whole number of bytes').min(1).default(256 * 1024 * 1024),
     /** Where evidence bytes live: local disk under STORAGE_DIR, or an S3-compatible bucket. */

@@ -9,6 +9,7 @@ import { expressErrorHandler } from '../common/errors/express-error.handler';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { MetricsService } from '../metrics/metrics.service';
+import { mountWebConsole } from './web-console';
 
 export const API_PREFIX = 'api/v1';
 /** Operational routes that load balancers and scrapers expect at the root. */
@@ -32,8 +33,9 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
   for (const route of DOCUMENT_ROUTES) app.use(`/${API_PREFIX}/${route}`, express.json({ limit: config.DOCUMENT_BODY_LIMIT }));
   app.use(express.json({ limit: config.BODY_LIMIT }));
-  // The queue dashboard: after helmet (it relaxes CSP on its own path), before the error handler and Nest's 404.
+  // The queue dashboard and the web console: after helmet (they adjust CSP on their own paths), before the error handler and Nest's 404.
   mountBullBoard(app);
+  mountWebConsole(app, config.WEB_CONSOLE_DIR);
   app.use(expressErrorHandler);
 
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED_ROUTES });

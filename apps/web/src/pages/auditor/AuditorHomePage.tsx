@@ -1,0 +1,3 @@
+export function AuditorHomePage() {
+  return <h1>Auditor</h1>;
+}

@@ -1,0 +1,3 @@
+export function OperatorHomePage() {
+  return <h1>Operator</h1>;
+}

@@ -1,0 +1,3 @@
+export function RegulatorHomePage() {
+  return <h1>Regulator</h1>;
+}

@@ -1,0 +1,21 @@
+import { ApiError, messageOf } from '../api/api-error';
+
+/** An error from the API (or anything thrown) read out to the user, with the per-field problems of a 400 listed. */
+export function ErrorMessage({ error, message }: { error?: unknown; message?: string | null }) {
+  if (!error && !message) return null;
+  const problems = error instanceof ApiError ? error.fieldProblems : [];
+  return (
+    <div role="alert" className="error">
+      <p>{message ?? messageOf(error)}</p>
+      {problems.length > 0 && (
+        <ul>
+          {problems.map((problem) => (
+            <li key={problem.field}>
+              <strong>{problem.field}</strong>: {problem.problems.join(', ')}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
