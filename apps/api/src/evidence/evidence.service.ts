@@ -36,7 +36,7 @@ export class EvidenceService {
     assertEditable(attestation);
     if (!request.is('multipart/form-data')) throw new UnsupportedMediaTypeException('Upload evidence as multipart/form-data with a part named "file"');
 
-    const upload = await readMultipartEvidence(request, this.store, this.config.EVIDENCE_MAX_BYTES);
+    const upload = await readMultipartEvidence(request, this.store, this.config.EVIDENCE_MAX_BYTES, (stored) => this.forgetIfUnused(stored.sha256));
     const fields = plainToInstance(EvidenceFieldsDto, upload.fields);
     const problems: FieldError[] = [
       ...Object.keys(upload.fields)

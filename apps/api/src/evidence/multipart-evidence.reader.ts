@@ -16,9 +16,17 @@ const MAX_FIELD_BYTES = 16 * 1024;
 /**
  * Streams the one `file` part of a multipart upload into the evidence store while it arrives
  * (hashing on the way, never holding the file in memory), after checking from its first bytes that
- * it is what it claims to be. Text fields may come before or after the file.
+ * it is what it claims to be. Text fields may come before or after the file. When the body turns out
+ * to be unacceptable after the file was stored (too many fields, a second file), `forget` is handed
+ * the stored object: content-addressed bytes may belong to other records, so only the caller can
+ * tell whether to delete them.
  */
-export function readMultipartEvidence(request: Request, store: EvidenceStore, maxBytes: number): Promise<MultipartEvidence> {
+export function readMultipartEvidence(
+  request: Request,
+  store: EvidenceStore,
+  maxBytes: number,
+  forget: (stored: StoredObject) => Promise<void>,
+): Promise<MultipartEvidence> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
@@ -73,7 +81,11 @@ export function readMultipartEvidence(request: Request, store: EvidenceStore, ma
       void (async () => {
         const received = upload ? await upload.then((value) => ({ value }), (error: Error) => ({ error })) : null;
         if (received && 'error' in received) return reject(received.error);
-        if (failure) return reject(failure);
+        if (failure) {
+          // Tidying up must not keep the client from its answer.
+          if (received) await forget(received.value.stored).catch(() => undefined);
+          return reject(failure);
+        }
         if (!received) return reject(new BadRequestException('file is required: send the evidence in a part named "file"'));
         resolve({ fields, ...received.value });
       })();
