@@ -51,7 +51,10 @@ function externalDatabase(purpose) {
 }
 
 function localUrl(database) {
-  const { user, password, host, port } = LOCAL_POSTGRES;
+  return serverUrl(LOCAL_POSTGRES, database);
+}
+
+function serverUrl({ user, password, host, port }, database) {
   return `postgres://${user}:${password}@${host}:${port}/${database}`;
 }
 
@@ -170,7 +173,7 @@ async function ensureLocalServer() {
 
   const cluster = chooseClusterLocation();
   const binaries = await findBinaries(clusterVersion(cluster));
-  if (!clusterVersion(cluster)) await initCluster(cluster, binaries);
+  if (!clusterVersion(cluster)) await initCluster(cluster, binaries, LOCAL_POSTGRES);
   else if (clusterVersion(cluster) !== binaries.major) {
     throw new StackError(
       `${cluster.dataDir} was created by PostgreSQL ${clusterVersion(cluster)} but only PostgreSQL ${binaries.major} ` +
@@ -190,16 +193,52 @@ async function ensureLocalServer() {
 
   // Registered before starting, so an interrupted start is still stopped.
   onCleanup(() => stopCluster(cluster, binaries));
+  await startCluster(cluster, binaries, LOCAL_POSTGRES);
+  log('postgres', `started local cluster on ${where} (${displayPath(cluster.dataDir)})`);
+}
+
+/** pg_ctl start, then waits until the server accepts connections. */
+async function startCluster(cluster, binaries, server) {
+  const where = `${server.host}:${server.port}`;
   prepareLogFile(cluster);
   const started = await pgCtl(cluster, binaries, ['-l', cluster.logFile, '-w', '-t', String(START_TIMEOUT_S), 'start']);
   if (started.code !== 0) {
     throw new StackError(`pg_ctl start failed (exit ${started.code}):\n${tail(started.output, 5)}\n  last lines of ${cluster.logFile}:\n${logTail(cluster)}`);
   }
-  await waitUntil(`PostgreSQL to accept connections on ${where}`, async () => (await probe(adminUrl)).state === 'ready', {
+  await waitUntil(`PostgreSQL to accept connections on ${where}`, async () => (await probe(serverUrl(server, 'postgres'))).state === 'ready', {
     timeoutMs: START_TIMEOUT_S * 1000,
     onTimeout: () => logTail(cluster),
   });
-  log('postgres', `started local cluster on ${where} (${displayPath(cluster.dataDir)})`);
+}
+
+/**
+ * A throwaway cluster of its own under `root` (a directory the caller created and removes) on
+ * 127.0.0.1:`port`, for runs that stop and start PostgreSQL on purpose (the fault drill) and so
+ * must never touch the shared one. It is stopped on shutdown. Returns the URL of `database`
+ * (created) and stop/start controls; stop is a fast shutdown, as an operator or a failover does it.
+ */
+export async function startScratchCluster({ root, port, database }) {
+  const server = { ...LOCAL_POSTGRES, port };
+  let owner = null;
+  if (isRoot()) {
+    owner = systemUser('postgres');
+    if (!owner) throw new StackError("running as root, but there is no 'postgres' system user to run PostgreSQL as (initdb and postgres refuse root)");
+    if (!userCanReach(owner.name, root)) throw new StackError(`the postgres user cannot reach ${root}; choose a directory it can reach`);
+  }
+  const cluster = { root, dataDir: join(root, 'postgres'), logFile: join(root, 'postgres.log'), owner };
+  const binaries = await findBinaries(null);
+  await initCluster(cluster, binaries, server);
+  onCleanup(() => stopCluster(cluster, binaries));
+  await startCluster(cluster, binaries, server);
+  const url = serverUrl(server, database);
+  const outcome = await ensureDatabase(url);
+  if (!outcome.ok) throw new StackError(`could not create ${redact(url)}: ${outcome.reason}`);
+  log('postgres', `started scratch cluster on ${server.host}:${port} (${displayPath(cluster.dataDir)})`);
+  return {
+    url,
+    start: () => startCluster(cluster, binaries, server),
+    stop: () => stopCluster(cluster, binaries),
+  };
 }
 
 /**
@@ -282,8 +321,8 @@ function locateBinDir(wantedMajor) {
   return newestFirst.find(hasServerPrograms) ?? null;
 }
 
-async function initCluster(cluster, binaries) {
-  const { user, password, host, port } = LOCAL_POSTGRES;
+async function initCluster(cluster, binaries, server) {
+  const { user, password, host, port } = server;
   if (existsSync(cluster.dataDir) && readdirSync(cluster.dataDir).length > 0) {
     throw new StackError(`${cluster.dataDir} exists but holds no PostgreSQL cluster; move it away or delete it`);
   }

@@ -110,17 +110,23 @@ async function ensureLocalServer() {
 
   const redisServer = await findRedisServer();
   const paths = localPaths();
+  onCleanup(() => stopLocalServer(localUrl, paths));
+  await launchServer(redisServer, LOCAL_REDIS, paths);
+  log('redis', `started local server on ${where} (${displayPath(paths.dir)})`);
+}
+
+/** Starts a daemonized redis-server keeping its data in paths.dir, and waits until it answers PING. */
+async function launchServer(redisServer, { host, port }, paths) {
+  const where = `${host}:${port}`;
   mkdirSync(paths.dir, { recursive: true });
   // A pid file left by a crash could name an unrelated process by now; start clean so the
   // file only ever names the server this run started.
   rmSync(paths.pidFile, { force: true });
-  onCleanup(() => stopLocalServer(localUrl, paths));
-
   const launched = await runCommand(
     redisServer,
     [
-      '--bind', LOCAL_REDIS.host,
-      '--port', String(LOCAL_REDIS.port),
+      '--bind', host,
+      '--port', String(port),
       '--dir', paths.dir,
       '--daemonize', 'yes',
       '--pidfile', paths.pidFile,
@@ -132,11 +138,33 @@ async function ensureLocalServer() {
   if (launched.code !== 0) {
     throw new StackError(`redis-server failed to start (exit ${launched.code}):\n${tail(launched.output)}\n${logTail(paths)}`);
   }
-  await waitUntil(`Redis to answer PING on ${where}`, async () => (await pingRedis(localUrl)).ok, {
+  await waitUntil(`Redis to answer PING on ${where}`, async () => (await pingRedis(`redis://${where}/0`)).ok, {
     timeoutMs: START_TIMEOUT_MS,
     onTimeout: () => `  last lines of ${paths.logFile}:\n${logTail(paths)}`,
   });
-  log('redis', `started local server on ${where} (${displayPath(paths.dir)})`);
+}
+
+/**
+ * A throwaway Redis of its own with its data under `root` (a directory the caller created and
+ * removes) on 127.0.0.1:`port`, for runs that stop Redis on purpose (the fault drill). It is
+ * stopped on shutdown. Returns its URL (db 0), the data directory, and stop/start controls.
+ */
+export async function startScratchRedis({ root, port }) {
+  const server = { ...LOCAL_REDIS, port };
+  const url = `redis://${server.host}:${port}/0`;
+  // The log lives beside the data directory, so wiping the data keeps it.
+  const dataDir = join(root, 'redis');
+  const paths = { dir: dataDir, pidFile: join(root, 'redis.pid'), logFile: join(root, 'redis.log') };
+  const redisServer = await findRedisServer();
+  onCleanup(() => stopLocalServer(url, paths));
+  await launchServer(redisServer, server, paths);
+  log('redis', `started scratch server on ${server.host}:${port} (${displayPath(root)})`);
+  return {
+    url,
+    dataDir,
+    start: () => launchServer(redisServer, server, paths),
+    stop: () => stopLocalServer(url, paths),
+  };
 }
 
 /** redis-server from PATH; apt-installs it when missing and we are root. */

@@ -47,6 +47,8 @@ export const envSchema = z
     S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
     /** How often the worker's sweeper reconciles due dates and stuck work from PostgreSQL. */
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(100, 'must be at least 100').default(60_000),
+    /** Submissions (and webhook deliveries) without progress for this long are taken to be lost from Redis and enqueued again. */
+    SWEEP_STUCK_AFTER_MS: z.coerce.number().int().min(1_000, 'must be at least 1000').default(2 * 60_000),
     /** Shifts the injectable clock (tests and drills only: production refuses anything but 0). */
     CLOCK_OFFSET_MS: z.coerce.number().int().default(0),
     /** Email for notifications, sent only when set, e.g. smtps://user:pass@smtp.example.com:465. */

@@ -1,12 +1,10 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Clock } from '@tiergate/config';
+import { APP_CONFIG, Clock, type AppConfig } from '@tiergate/config';
 import { EVENT_QUEUE, JOB_QUEUE, QueueRegistry } from '@tiergate/jobs';
 import { WEBHOOK_DELIVERY_JOB_OPTIONS, webhookDeliveryJobId } from '../notifications/notification-fanout.service';
 import { REMINDER_LEAD_DAYS, ReauditService } from '../reaudit/reaudit.service';
 
-/** Work older than this without progress is taken to be lost from Redis and enqueued again. */
-export const STUCK_AFTER_MS = 2 * 60_000;
 const BATCH = 500;
 
 export interface SweepReport {
@@ -30,10 +28,13 @@ export class SweeperService {
     private readonly reaudits: ReauditService,
     private readonly queues: QueueRegistry,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async sweep(): Promise<SweepReport> {
     const now = this.clock.now();
+    // Work older than this without progress is taken to be lost from Redis.
+    const stuckAfter = this.config.SWEEP_STUCK_AFTER_MS;
     const report: SweepReport = { expired: 0, reminded: 0, requeued: 0, deliveries: 0 };
 
     const due = (await this.dataSource.query(`SELECT id FROM attestations WHERE status = 'approved' AND valid_until <= $1 ORDER BY valid_until LIMIT ${BATCH}`, [now])) as { id: string }[];
@@ -49,11 +50,11 @@ export class SweeperService {
     for (const { id } of reminders) if (await this.reaudits.remind(id)) report.reminded += 1;
 
     const stuck = (await this.dataSource.query(`SELECT id FROM attestations WHERE status IN ('submitted', 'verifying') AND updated_at < $1 ORDER BY updated_at LIMIT ${BATCH}`, [
-      new Date(Date.now() - STUCK_AFTER_MS),
+      new Date(Date.now() - stuckAfter),
     ])) as { id: string }[];
     if (stuck.length > 0) {
       // One job id per attestation per window: repeated sweeps within it add nothing; verification itself is idempotent.
-      const window = Math.floor(Date.now() / STUCK_AFTER_MS);
+      const window = Math.floor(Date.now() / stuckAfter);
       await this.queues.get(EVENT_QUEUE['attestation.submitted']).addBulk(
         stuck.map(({ id }) => ({ name: 'attestation.submitted', data: { attestationId: id }, opts: { jobId: `sweep-${id}-${window}` } })),
       );
@@ -61,7 +62,7 @@ export class SweeperService {
     }
     // Webhook deliveries still pending in PostgreSQL: re-adding under the same job id is a no-op while BullMQ still has the job.
     const pending = (await this.dataSource.query(`SELECT id FROM webhook_deliveries WHERE status = 'pending' AND updated_at < $1 ORDER BY updated_at LIMIT ${BATCH}`, [
-      new Date(Date.now() - STUCK_AFTER_MS),
+      new Date(Date.now() - stuckAfter),
     ])) as { id: string }[];
     if (pending.length > 0) {
       await this.queues.get(JOB_QUEUE['webhook.deliver']).addBulk(

@@ -1,4 +1,5 @@
 import { ServiceUnavailableException } from '@nestjs/common';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 
 /** Node and pg error codes that mean "the database is not reachable right now", not "the request is wrong". */
 const UNAVAILABLE_CODES = new Set([
@@ -22,6 +23,9 @@ function errorCode(error: unknown): string | undefined {
 }
 
 function isConnectionLoss(error: unknown): boolean {
+  // TypeORM releases a transaction's query runner when its connection drops (e.g. the server shut
+  // down mid-transaction); the transaction's next query then fails with one of these.
+  if (error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   const code = errorCode(error);
   if (code && UNAVAILABLE_CODES.has(code)) return true;
   const message = error instanceof Error ? error.message : '';

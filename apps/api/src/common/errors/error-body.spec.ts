@@ -1,4 +1,5 @@
 import { BadRequestException, NotFoundException, PayloadTooLargeException } from '@nestjs/common';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { toErrorBody } from './error-body';
 import { translateDatabaseError } from './database-errors';
 
@@ -36,6 +37,9 @@ describe('toErrorBody', () => {
   it('turns a lost database connection into 503', () => {
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
     expect(toErrorBody(translateDatabaseError(refused)).statusCode).toBe(503);
+    // A transaction whose connection dropped half-way.
+    expect(toErrorBody(translateDatabaseError(new QueryRunnerAlreadyReleasedError())).statusCode).toBe(503);
+    expect(toErrorBody(translateDatabaseError(new QueryRunnerProviderAlreadyReleasedError())).statusCode).toBe(503);
     expect(translateDatabaseError(Object.assign(new Error('duplicate key'), { code: '23505' }))).toBeUndefined();
   });
 });
