@@ -1,4 +1,8 @@
 import type { ConsoleRoute } from '../../app/console-route';
-import { AdminHomePage } from './AdminHomePage';
+import { OrganizationsPage } from './OrganizationsPage';
+import { UsersPage } from './UsersPage';
 
-export const adminRoutes: ConsoleRoute[] = [{ path: '/', label: 'Home', element: <AdminHomePage /> }];
+export const adminRoutes: ConsoleRoute[] = [
+  { path: '/', label: 'Users', element: <UsersPage /> },
+  { path: '/organizations', label: 'Organisations', element: <OrganizationsPage /> },
+];

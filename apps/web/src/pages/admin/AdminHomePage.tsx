@@ -1,3 +1,0 @@
-export function AdminHomePage() {
-  return <h1>Admin</h1>;
-}

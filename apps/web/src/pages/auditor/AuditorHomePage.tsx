@@ -1,3 +1,0 @@
-export function AuditorHomePage() {
-  return <h1>Auditor</h1>;
-}

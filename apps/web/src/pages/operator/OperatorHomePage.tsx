@@ -1,3 +1,0 @@
-export function OperatorHomePage() {
-  return <h1>Operator</h1>;
-}

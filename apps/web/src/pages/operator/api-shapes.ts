@@ -1,0 +1,187 @@
+/** Shapes of the API's answers that the operator's pages read (see the views in apps/api/src/**). */
+
+export type ComplianceStatus = 'unattested' | 'pending' | 'compliant' | 'non_compliant' | 'expired' | 'suspended';
+
+export const ATTESTATION_STATUSES = [
+  'draft',
+  'submitted',
+  'verifying',
+  'in_review',
+  'approved',
+  'rejected',
+  'changes_requested',
+  'withdrawn',
+  'superseded',
+  'expired',
+] as const;
+export type AttestationStatus = (typeof ATTESTATION_STATUSES)[number];
+
+/** As libs/domain's state machine draws it: withdrawal before a decision, amendment after one. */
+export const WITHDRAWABLE: readonly AttestationStatus[] = ['draft', 'submitted', 'verifying', 'in_review'];
+export const AMENDABLE: readonly AttestationStatus[] = ['approved', 'rejected', 'changes_requested', 'expired'];
+
+export interface Country {
+  code: string;
+  name: string;
+  tier: 1 | 2 | 3;
+}
+
+export interface Datacenter {
+  id: string;
+  organizationId: string;
+  name: string;
+  countryCode: string;
+  city: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  tier: 1 | 2 | 3 | null;
+  complianceStatus: ComplianceStatus;
+  nextAuditDue: string | null;
+  totalAccelerators: number;
+  totalTpp: number;
+  h100Equivalents: number;
+  unknownModels: { vendor: string; model: string; quantity: number }[];
+  prohibitedHardware: { vendor: string; model: string; quantity: number; reason?: string }[];
+  thresholds: { overLowProcessingThreshold: boolean; overIgaThreshold: boolean; igaInForce: boolean };
+  inventory: { revision: number; lineCount: number };
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface InventoryRevision {
+  id: string;
+  revision: number;
+  lineCount: number;
+  totalAccelerators: number;
+  changes: { vendor: string; model: string; before: number; after: number; delta: number; reason?: string; destinationCountry?: string }[];
+  submittedBy: string;
+  createdAt: string;
+}
+
+export type Condition = 'C1' | 'C2' | 'C3' | 'C4' | 'C5';
+
+export interface PolicyControl {
+  id: string;
+  condition: Condition;
+  title: string;
+  requiredEvidence: string[];
+  acceptedEvidence: string[];
+  waivable: boolean;
+  severity: string;
+  reauditDays: number;
+}
+
+export interface ActivePolicy {
+  id: string;
+  version: string;
+  title: string;
+  evidenceTypes: string[];
+  controls: PolicyControl[];
+}
+
+export type ClaimStatus = 'compliant' | 'not_applicable';
+
+export interface Claim {
+  controlId: string;
+  status: ClaimStatus;
+  statement: string;
+}
+
+export interface Counterparty {
+  name: string;
+  country: string;
+  relationship: 'customer' | 'partner' | 'supplier';
+}
+
+export interface Evidence {
+  id: string;
+  sha256: string;
+  size: number;
+  mediaType: string;
+  type: string;
+  controlIds: string[];
+  fileName: string | null;
+  validUntil: string | null;
+  createdAt: string;
+}
+
+export interface AttestationSummary {
+  id: string;
+  datacenterId: string;
+  policyVersionId: string;
+  version: number;
+  amendsId: string | null;
+  status: AttestationStatus;
+  submittedAt: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Attestation extends AttestationSummary {
+  claims: Claim[];
+  counterparties: Counterparty[];
+  evidence: Evidence[];
+  signed: boolean;
+}
+
+export interface Finding {
+  id: string;
+  attestationId: string;
+  datacenterId: string;
+  code: string;
+  severity: string;
+  message: string;
+  controlId: string | null;
+  source: string;
+  status: string;
+  response: string | null;
+  createdAt: string;
+}
+
+export type OwnerKind = 'company' | 'person' | 'state';
+
+export interface Owner {
+  name: string;
+  country: string;
+  kind: OwnerKind;
+  percent: number;
+  controlling: boolean;
+}
+
+export interface Organization {
+  id: string;
+  name: string;
+  hqCountry: string;
+  lei: string | null;
+  createdAt: string;
+  owners: Owner[];
+  ultimateController: { name: string; country: string; kind: OwnerKind; chain: string[] };
+}
+
+export interface ApiKey {
+  id: string;
+  name: string;
+  prefix: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+  createdAt: string;
+}
+
+export interface Webhook {
+  id: string;
+  url: string;
+  createdAt: string;
+}
+
+export interface WebhookDelivery {
+  id: string;
+  notificationId: string;
+  status: string;
+  attempts: number;
+  lastStatusCode: number | null;
+  lastError: string | null;
+  deliveredAt: string | null;
+  createdAt: string;
+}

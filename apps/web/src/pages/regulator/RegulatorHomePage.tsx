@@ -1,3 +1,0 @@
-export function RegulatorHomePage() {
-  return <h1>Regulator</h1>;
-}
