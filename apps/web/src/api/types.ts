@@ -17,3 +17,12 @@ export interface Page<T> {
   items: T[];
   nextCursor: string | null;
 }
+
+/** An organisation as GET /organizations lists it. */
+export interface Organization {
+  id: string;
+  name: string;
+  hqCountry: string;
+  lei: string | null;
+  createdAt: string;
+}

@@ -1,24 +1,28 @@
 /** The API's attestation detail (GET /attestations/:id) and the pieces around it that the view reads. */
 
-export type AttestationStatus =
-  | 'draft'
-  | 'submitted'
-  | 'verifying'
-  | 'in_review'
-  | 'approved'
-  | 'rejected'
-  | 'changes_requested'
-  | 'withdrawn'
-  | 'superseded'
-  | 'expired';
+export const ATTESTATION_STATUSES = [
+  'draft',
+  'submitted',
+  'verifying',
+  'in_review',
+  'approved',
+  'rejected',
+  'changes_requested',
+  'withdrawn',
+  'superseded',
+  'expired',
+] as const;
+export type AttestationStatus = (typeof ATTESTATION_STATUSES)[number];
 
 export type FindingSeverity = 'blocker' | 'major' | 'minor' | 'info';
 export const FINDING_SEVERITIES: readonly FindingSeverity[] = ['blocker', 'major', 'minor', 'info'];
 export type FindingStatus = 'open' | 'remediated' | 'closed';
 
+export type ClaimStatus = 'compliant' | 'not_applicable';
+
 export interface Claim {
   controlId: string;
-  status: 'compliant' | 'not_applicable';
+  status: ClaimStatus;
   statement: string;
 }
 

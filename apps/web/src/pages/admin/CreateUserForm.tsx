@@ -4,7 +4,7 @@ import type { Role, User } from '../../api/types';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SelectField, TextField } from '../../ui/fields';
 import { useAction } from '../../ui/use-action';
-import type { Organization } from './admin-types';
+import type { Organization } from '../../api/types';
 
 /** The API's minimum (CreateUserDto). */
 const MIN_PASSWORD = 12;

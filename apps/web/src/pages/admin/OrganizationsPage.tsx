@@ -6,7 +6,7 @@ import { TextField } from '../../ui/fields';
 import { formatDateTime } from '../../ui/format';
 import { PagedTable } from '../../ui/PagedTable';
 import { useAction } from '../../ui/use-action';
-import type { Organization } from './admin-types';
+import type { Organization } from '../../api/types';
 import { useEditedList } from './use-edited-list';
 
 /** The operators' organisations: create one, then give it an operator account. */

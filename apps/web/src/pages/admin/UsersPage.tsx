@@ -6,7 +6,7 @@ import { formatDateTime } from '../../ui/format';
 import { loadAllPages } from '../../ui/load-all-pages';
 import { PagedTable } from '../../ui/PagedTable';
 import { useResource } from '../../ui/use-resource';
-import type { Organization } from './admin-types';
+import type { Organization } from '../../api/types';
 import { CreateUserForm } from './CreateUserForm';
 import { UserActions } from './UserActions';
 import { useEditedList } from './use-edited-list';

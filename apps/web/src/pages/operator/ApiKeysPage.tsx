@@ -7,6 +7,7 @@ import { StatusBadge } from '../../ui/StatusBadge';
 import { formatDateTime } from '../../ui/format';
 import { useAction } from '../../ui/use-action';
 import { usePagedList } from '../../ui/use-paged-list';
+import { OneTimeSecret } from '../../ui/OneTimeSecret';
 import type { ApiKey } from './api-shapes';
 
 /** Keys for the organisation's automation; the key itself is shown once, when it is created. */
@@ -45,18 +46,7 @@ export function ApiKeysPage() {
           {create.busy ? 'Creating…' : 'Create key'}
         </button>
       </form>
-      {created && (
-        <div className="notice" role="status">
-          <p>
-            Key “{created.name}” created. Copy it now: it is not shown again.
-          </p>
-          <p>
-            <code className="op-secret" aria-label="New API key">
-              {created.key}
-            </code>
-          </p>
-        </div>
-      )}
+      {created && <OneTimeSecret announcement={`Key “${created.name}” created.`} label="New API key" value={created.key} />}
       <section className="card" aria-labelledby="keys-title">
         <h2 id="keys-title">Keys</h2>
         <ErrorMessage error={revoke.error} />

@@ -4,7 +4,7 @@ import { ErrorMessage } from '../../ui/ErrorMessage';
 import { EmptyState, Loading } from '../../ui/states';
 import { formatDate } from '../../ui/format';
 import { useResource } from '../../ui/use-resource';
-import type { Organization } from './api-shapes';
+import type { OrganizationWithOwnership } from './api-shapes';
 import { OwnershipForm } from './OwnershipForm';
 
 /** The operator's own organisation, who owns it and who ultimately controls it (condition C3). */
@@ -12,7 +12,7 @@ export function OrganizationPage() {
   const user = useUser();
   const organizationId = user.organizationId;
   const organization = useResource(
-    () => (organizationId ? api.get<Organization>(`/organizations/${organizationId}`) : Promise.resolve(undefined)),
+    () => (organizationId ? api.get<OrganizationWithOwnership>(`/organizations/${organizationId}`) : Promise.resolve(undefined)),
     [organizationId],
   );
 

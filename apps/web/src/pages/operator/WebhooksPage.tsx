@@ -6,6 +6,7 @@ import { PagedTable } from '../../ui/PagedTable';
 import { formatDateTime } from '../../ui/format';
 import { useAction } from '../../ui/use-action';
 import { usePagedList } from '../../ui/use-paged-list';
+import { OneTimeSecret } from '../../ui/OneTimeSecret';
 import type { Webhook } from './api-shapes';
 import { WebhookDeliveries } from './WebhookDeliveries';
 
@@ -48,16 +49,7 @@ export function WebhooksPage() {
           {create.busy ? 'Adding…' : 'Add webhook'}
         </button>
       </form>
-      {created && (
-        <div className="notice" role="status">
-          <p>Webhook for {created.url} added. Copy its signing secret now: it is not shown again.</p>
-          <p>
-            <code className="op-secret" aria-label="Webhook signing secret">
-              {created.secret}
-            </code>
-          </p>
-        </div>
-      )}
+      {created && <OneTimeSecret announcement={`Webhook for ${created.url} added; this is its signing secret.`} label="Webhook signing secret" value={created.secret} />}
       <section className="card" aria-labelledby="webhooks-title">
         <h2 id="webhooks-title">Webhooks</h2>
         <ErrorMessage error={remove.error} />

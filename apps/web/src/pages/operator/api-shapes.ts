@@ -1,20 +1,12 @@
 /** Shapes of the API's answers that the operator's pages read (see the views in apps/api/src/**). */
 
-export type ComplianceStatus = 'unattested' | 'pending' | 'compliant' | 'non_compliant' | 'expired' | 'suspended';
+import type { Organization } from '../../api/types';
+import type { AttestationStatus, Claim, Evidence } from '../../attestation/attestation-types';
 
-export const ATTESTATION_STATUSES = [
-  'draft',
-  'submitted',
-  'verifying',
-  'in_review',
-  'approved',
-  'rejected',
-  'changes_requested',
-  'withdrawn',
-  'superseded',
-  'expired',
-] as const;
-export type AttestationStatus = (typeof ATTESTATION_STATUSES)[number];
+// The attestation's own shapes are shared with the auditor's view of it.
+export { ATTESTATION_STATUSES, type AttestationStatus, type Claim, type ClaimStatus, type Evidence } from '../../attestation/attestation-types';
+
+export type ComplianceStatus = 'unattested' | 'pending' | 'compliant' | 'non_compliant' | 'expired' | 'suspended';
 
 /** As libs/domain's state machine draws it: withdrawal before a decision, amendment after one. */
 export const WITHDRAWABLE: readonly AttestationStatus[] = ['draft', 'submitted', 'verifying', 'in_review'];
@@ -79,30 +71,10 @@ export interface ActivePolicy {
   controls: PolicyControl[];
 }
 
-export type ClaimStatus = 'compliant' | 'not_applicable';
-
-export interface Claim {
-  controlId: string;
-  status: ClaimStatus;
-  statement: string;
-}
-
 export interface Counterparty {
   name: string;
   country: string;
   relationship: 'customer' | 'partner' | 'supplier';
-}
-
-export interface Evidence {
-  id: string;
-  sha256: string;
-  size: number;
-  mediaType: string;
-  type: string;
-  controlIds: string[];
-  fileName: string | null;
-  validUntil: string | null;
-  createdAt: string;
 }
 
 export interface AttestationSummary {
@@ -150,12 +122,8 @@ export interface Owner {
   controlling: boolean;
 }
 
-export interface Organization {
-  id: string;
-  name: string;
-  hqCountry: string;
-  lei: string | null;
-  createdAt: string;
+/** GET /organizations/:id: the organisation with its owners and who ultimately controls it. */
+export interface OrganizationWithOwnership extends Organization {
   owners: Owner[];
   ultimateController: { name: string; country: string; kind: OwnerKind; chain: string[] };
 }
