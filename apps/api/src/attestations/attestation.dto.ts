@@ -47,6 +47,8 @@ export class CreateAttestationDto {
   @ApiProperty({ type: [ClaimDto] })
   @IsArray()
   @ArrayMaxSize(500)
+  // ValidateNested passes an item that is itself an array (`[[{...}]]`) unchecked, and the service then failed on it.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ClaimDto)
   claims!: ClaimDto[];
@@ -55,6 +57,7 @@ export class CreateAttestationDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CounterpartyDto)
   counterparties?: CounterpartyDto[];
@@ -66,6 +69,7 @@ export class UpdateAttestationDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ClaimDto)
   claims?: ClaimDto[];
@@ -74,6 +78,7 @@ export class UpdateAttestationDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5_000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CounterpartyDto)
   counterparties?: CounterpartyDto[];

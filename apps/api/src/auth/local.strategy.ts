@@ -3,6 +3,7 @@ import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
 import type { UserEntity } from '@tiergate/persistence';
+import { invalidInput } from '../common/errors/invalid-input';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 
@@ -15,7 +16,13 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
     super({ usernameField: 'email', passwordField: 'password', passReqToCallback: true });
   }
 
-  async validate(request: Request, email: string, password: string): Promise<UserEntity> {
+  async validate(request: Request, email: unknown, password: unknown): Promise<UserEntity> {
+    // Passport reads the body before the validation pipe sees it: `{"email": -1}` reached the throttle
+    // and the user lookup as a number and failed there with a 500.
+    if (typeof email !== 'string' || typeof password !== 'string') {
+      const fields = Object.entries({ email, password }).filter(([, value]) => typeof value !== 'string');
+      throw invalidInput(fields.map(([field]) => ({ field, problems: [`${field} must be a string`] })));
+    }
     const address = request.ip ?? null;
     await this.throttle.assertAllowed(email, address);
     const user = await this.auth.checkCredentials(email, password, address);

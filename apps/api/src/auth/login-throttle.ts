@@ -2,6 +2,9 @@ import { HttpException, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { SharedRedis } from '@tiergate/jobs';
 
+/** Every failure counter lives under this Redis key prefix. */
+export const LOGIN_FAILURES_KEY_PREFIX = 'tiergate:login-failures:';
+
 /** Failed logins allowed per window before further attempts are refused with 429. */
 export const LOGIN_LIMITS = { perAccount: 5, perAddress: 20, windowSeconds: 15 * 60 } as const;
 
@@ -63,8 +66,8 @@ export class LoginThrottle {
 
   private keys(email: string, address: string | null): { account: string; address: string } {
     return {
-      account: `tiergate:login-failures:account:${email.trim().toLowerCase()}`,
-      address: `tiergate:login-failures:address:${address ?? 'unknown'}`,
+      account: `${LOGIN_FAILURES_KEY_PREFIX}account:${email.trim().toLowerCase()}`,
+      address: `${LOGIN_FAILURES_KEY_PREFIX}address:${address ?? 'unknown'}`,
     };
   }
 }

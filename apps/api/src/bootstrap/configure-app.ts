@@ -5,7 +5,9 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from '@tiergate/config';
 import { mountBullBoard } from '../admin-jobs/bull-board.mount';
+import { answerUnparsableRequests } from '../common/errors/client-error.handler';
 import { expressErrorHandler } from '../common/errors/express-error.handler';
+import { guardRequestInput } from '../common/validation/request-input-guard';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
 import { MetricsService } from '../metrics/metrics.service';
@@ -28,11 +30,13 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   const server = app.getHttpAdapter().getInstance() as express.Express;
   server.disable('x-powered-by');
   server.set('trust proxy', 'loopback');
+  answerUnparsableRequests(app.getHttpServer());
 
   app.use(helmet());
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
   for (const route of DOCUMENT_ROUTES) app.use(`/${API_PREFIX}/${route}`, express.json({ limit: config.DOCUMENT_BODY_LIMIT }));
   app.use(express.json({ limit: config.BODY_LIMIT }));
+  app.use(guardRequestInput());
   // The queue dashboard and the web console: after helmet (they adjust CSP on their own paths), before the error handler and Nest's 404.
   mountBullBoard(app);
   mountWebConsole(app, config.WEB_CONSOLE_DIR);

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsNumber, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsNumber, IsObject, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import type { OwnerKind, OwnerRecord, UltimateController } from '@tiergate/domain';
 import { Trim, UpperCase } from '../common/validation/transforms';
 
@@ -38,6 +38,8 @@ export class ReplaceOwnershipDto {
   @ApiProperty({ type: [OwnerDto] })
   @IsArray()
   @ArrayMaxSize(500)
+  // ValidateNested passes an item that is itself an array (`[[{...}]]`) unchecked, and the service then failed on it.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => OwnerDto)
   owners!: OwnerDto[];

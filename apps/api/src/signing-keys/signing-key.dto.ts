@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import type { SigningKeyEntity } from '@tiergate/persistence';
 import { Trim } from '../common/validation/transforms';
 
@@ -23,6 +23,8 @@ export class ReplaceSigningKeysDto {
   @ApiProperty({ type: [SigningKeyDto], description: 'The whole set; an empty list stops requiring signatures' })
   @IsArray()
   @ArrayMaxSize(20)
+  // ValidateNested passes an item that is itself an array (`[[{...}]]`) unchecked, and the service then failed on it.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => SigningKeyDto)
   keys!: SigningKeyDto[];

@@ -3,6 +3,7 @@ import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ALL_ROLES, type Role } from '@tiergate/auth';
 import type { UserEntity } from '@tiergate/persistence';
+import { IsOmittable } from '../common/validation/omittable';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
@@ -39,12 +40,12 @@ export class CreateUserDto {
 
 export class UpdateUserDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  @IsOmittable()
   @IsBoolean({ message: 'disabled must be true or false' })
   disabled?: boolean;
 
   @ApiPropertyOptional({ enum: ALL_ROLES })
-  @IsOptional()
+  @IsOmittable()
   @IsIn(ALL_ROLES, { message: `role must be one of ${ALL_ROLES.join(', ')}` })
   role?: Role;
 }

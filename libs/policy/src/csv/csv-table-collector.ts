@@ -43,8 +43,12 @@ export class CsvTableCollector<T, C extends string> {
       this.limitError = { line, message: message(this.options.maxRows) };
       return this.stopWhen(true);
     }
+    const withNul = this.header.filter((_, index) => record[index]?.includes('\u0000'));
     if (record.length !== this.header.length) {
       this.errors.push({ line, message: `has ${record.length} cells where the header has ${this.header.length} columns` });
+    } else if (withNul.length > 0) {
+      // No database column can hold a NUL character: stored, it failed with a 500.
+      for (const column of withNul) this.errors.push({ line, column, message: 'contains a NUL character' });
     } else {
       const checked = this.options.row(cellsOf(this.header, record), line);
       if ('errors' in checked) for (const error of checked.errors) this.errors.push({ line, ...error });

@@ -48,6 +48,10 @@ describe('readCsvTable', () => {
     await expect(read('name,note\n  alpha ," spaced "\n')).resolves.toEqual({ rows: [{ line: 2, value: { name: '  alpha ', size: 0, note: ' spaced ' } }] });
   });
 
+  it('refuses a cell holding a NUL character, which no database column can store', async () => {
+    await expect(read('name,note\nalpha,a\u0000b\n')).resolves.toEqual({ errors: [{ line: 2, column: 'note', message: 'contains a NUL character' }] });
+  });
+
   describe('header', () => {
     it('matches names exactly by default, ignoring only surrounding spaces', async () => {
       await expect(read(' name , size\nalpha,1\n')).resolves.toMatchObject({ rows: [{ value: { name: 'alpha', size: 1 } }] });

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, isUUID } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { invalidInput } from '../errors/invalid-input';
 
@@ -38,10 +38,20 @@ function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify(position)).toString('base64url');
 }
 
+/**
+ * Exactly what encodeCursor writes (Date#toISOString). Anything Date.parse merely accepts — `"1"`,
+ * year 0000, `"2026-01-01 00:00"` — reached PostgreSQL as a timestamp it refused, answering 500.
+ */
+function isIssuedTimestamp(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value)) return false;
+  const time = Date.parse(value);
+  return !Number.isNaN(time) && new Date(time).toISOString() === value;
+}
+
 function decodeCursor(cursor: string): CursorPosition {
   try {
     const position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorPosition>;
-    if (typeof position.createdAt === 'string' && !Number.isNaN(Date.parse(position.createdAt)) && typeof position.id === 'string' && /^[0-9a-f-]{36}$/.test(position.id)) {
+    if (isIssuedTimestamp(position.createdAt) && typeof position.id === 'string' && isUUID(position.id)) {
       return { createdAt: position.createdAt, id: position.id };
     }
   } catch {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { REVIEW_DECISIONS, type ReviewDecision } from '@tiergate/persistence';
 import { Trim } from '../../common/validation/transforms';
 import { NewFindingDto } from '../../findings/finding.dto';
@@ -23,6 +23,8 @@ export class DecisionDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(100)
+  // ValidateNested passes an item that is itself an array (`[[{...}]]`) unchecked, and the service then failed on it.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => NewFindingDto)
   findings?: NewFindingDto[];
