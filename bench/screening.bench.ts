@@ -17,6 +17,7 @@ import {
   preparedNameSimilarity,
   ScreeningIndex,
 } from '@tiergate/screening';
+import { count, reportFigures, times } from './lib/bench-report';
 
 const LIST_SIZE = 20_000;
 const POSITIVES = 600;
@@ -140,6 +141,26 @@ function main(): void {
   ]);
   console.log('threshold sweep (same names, same index):');
   console.table(sweep);
+
+  const names = `${count(queries.length)} names against ${count(list.length)} entries`;
+  reportFigures('screening', [
+    {
+      figure: `screening: ${names}, warm (median of ${RUNS})`,
+      value: `${Math.round(screenMs)} ms`,
+      baseline: `${(baselineExtrapolated / 1000).toFixed(0)} s (full scan, from ${BASELINE_NAMES} names)`,
+      ratio: times(screenMs / baselineExtrapolated),
+      target: `< ${count(TARGET_MS)} ms`,
+      met: screenMs < TARGET_MS,
+    },
+    { figure: `screening: ${names}, first run (cold JIT)`, value: `${Math.round(cold.ms)} ms`, target: `< ${count(TARGET_MS)} ms`, met: cold.ms < TARGET_MS },
+    { figure: 'screening: recall on labelled spelling variants', value: `${percent(evaluation.recall)} (${evaluation.caught}/${evaluation.positives})`, target: `≥ ${percent(TARGET_RECALL)}`, met: evaluation.recall >= TARGET_RECALL },
+    {
+      figure: 'screening: precision (alerts naming the right entry)',
+      value: `${percent(evaluation.precision)} (${evaluation.falseAlerts} false, ${evaluation.wrongAlerts} wrong)`,
+      target: `≥ ${percent(TARGET_PRECISION)}`,
+      met: evaluation.precision >= TARGET_PRECISION,
+    },
+  ]);
   const missed = evaluation.missed.slice(0, 8).map(({ query, matches }) => ({ kind: query.kind, query: query.query, from: query.derivedFrom ?? '', best: matches[0]?.matchedName ?? '-' }));
   if (missed.length > 0) {
     console.log(`missed at ${threshold} (first ${missed.length} of ${evaluation.missed.length}):`);

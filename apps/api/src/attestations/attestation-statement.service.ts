@@ -4,6 +4,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { buildAttestationStatement, inventoryDigest, statementBytes } from '@tiergate/domain';
 import { AttestationEntity, DatacenterEntity, EvidenceEntity, PolicyVersionEntity } from '@tiergate/persistence';
 
+export interface KnownStatementParts {
+  /** Every evidence record of the attestation. */
+  evidence?: readonly EvidenceEntity[];
+  /** Used only when it is the attestation's own policy version. */
+  policyVersion?: { id: string; version: string };
+}
+
 export interface CanonicalStatement {
   bytes: Buffer;
   sha256: string;
@@ -17,17 +24,25 @@ export interface CanonicalStatement {
 export class AttestationStatementService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async statementOf(attestation: AttestationEntity, manager: EntityManager = this.dataSource.manager): Promise<CanonicalStatement> {
+  /**
+   * `known` passes records the caller has already read in the same transaction (submission has the
+   * evidence and the active policy version in hand), so they are not read a second time.
+   */
+  async statementOf(attestation: AttestationEntity, manager: EntityManager = this.dataSource.manager, known: KnownStatementParts = {}): Promise<CanonicalStatement> {
     if (attestation.statementText !== null) return withDigest(Buffer.from(attestation.statementText, 'utf8'));
-    return withDigest(await this.build(attestation, manager));
+    return withDigest(await this.build(attestation, manager, known));
   }
 
   /** Built from the attestation's own records only, so rebuilding the same draft gives the same bytes. */
-  async build(attestation: AttestationEntity, manager: EntityManager): Promise<Buffer> {
+  async build(attestation: AttestationEntity, manager: EntityManager, known: KnownStatementParts = {}): Promise<Buffer> {
     // One after another: inside a transaction the manager holds a single connection.
     const datacenter = await manager.findOneByOrFail(DatacenterEntity, { id: attestation.datacenterId });
-    const policyVersion = await manager.findOneOrFail(PolicyVersionEntity, { select: { id: true, version: true }, where: { id: attestation.policyVersionId } });
-    const evidence = await manager.find(EvidenceEntity, { where: { attestationId: attestation.id }, order: { createdAt: 'ASC', id: 'ASC' } });
+    const policyVersion =
+      known.policyVersion?.id === attestation.policyVersionId
+        ? known.policyVersion
+        : await manager.findOneOrFail(PolicyVersionEntity, { select: { id: true, version: true }, where: { id: attestation.policyVersionId } });
+    // The statement sorts evidence by id itself, so the order the caller read it in does not matter.
+    const evidence = known.evidence ?? (await manager.find(EvidenceEntity, { where: { attestationId: attestation.id }, order: { createdAt: 'ASC', id: 'ASC' } }));
     const statement = buildAttestationStatement({
       attestationId: attestation.id,
       version: attestation.version,

@@ -55,7 +55,7 @@ export class AttestationSubmissionService {
       const missing = missingForSubmission(attestation.claims, evidence, active.pack);
       if (missing.length > 0) throw invalidInput([{ field: 'submission', problems: missing }]);
 
-      const statement = await this.statements.statementOf(attestation, manager);
+      const statement = await this.statements.statementOf(attestation, manager, { evidence, policyVersion: active });
       const keys = await this.signingKeys.keysOf(attestation.organizationId, manager);
       let signerKeyId: string | null = null;
       if (keys.length > 0 || signature !== undefined) {
