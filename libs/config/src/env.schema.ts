@@ -35,6 +35,11 @@ export const envSchema = z
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').default(DEVELOPMENT_DEFAULTS.ADMIN_PASSWORD),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_DEFAULTS.JWT_SECRET),
     STORAGE_DIR: z.string().min(1, 'must not be empty').default('.data/storage'),
+    /**
+     * Which proxies may set X-Forwarded-For (Express's `trust proxy`): `loopback` by default; behind a
+     * load balancer its addresses, e.g. `10.0.0.0/8`, so that login limits see each client's address.
+     */
+    TRUST_PROXY: z.string().min(1, 'must not be empty').default('loopback'),
     /** The built web console (`vite build` of apps/web), served at `/` when the folder exists. */
     WEB_CONSOLE_DIR: z.string().min(1, 'must not be empty').default('dist/web'),
     /** Largest evidence file, in bytes (413 beyond). */

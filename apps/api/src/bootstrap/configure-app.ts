@@ -29,7 +29,7 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
 
   const server = app.getHttpAdapter().getInstance() as express.Express;
   server.disable('x-powered-by');
-  server.set('trust proxy', 'loopback');
+  server.set('trust proxy', config.TRUST_PROXY);
   answerUnparsableRequests(app.getHttpServer());
 
   app.use(helmet());
