@@ -54,8 +54,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** Signs in through the login form, as a person would. */
 export async function signIn(page: Page, email: string, password: string): Promise<void> {
   await page.goto('/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Email', { exact: true }).fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
 }

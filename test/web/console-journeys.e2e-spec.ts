@@ -38,8 +38,8 @@ describe('web console journeys', () => {
     const { page, context } = await world.browser.newPage(world.stack.baseUrl);
     await page.goto('/');
     await screenshot(page, '00-login');
-    await page.getByLabel('Email').fill(world.admin.email);
-    await page.getByLabel('Password').fill('not-the-password');
+    await page.getByLabel('Email', { exact: true }).fill(world.admin.email);
+    await page.getByLabel('Password', { exact: true }).fill('not-the-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toMatch(/invalid|incorrect|wrong/i);

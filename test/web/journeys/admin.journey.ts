@@ -15,7 +15,7 @@ export async function adminCreatesTheAccounts(world: JourneyWorld): Promise<void
     await page.getByRole('link', { name: 'Organisations' }).click();
     await page.getByRole('heading', { level: 1, name: 'Organisations' }).waitFor();
     await page.getByLabel('Name', { exact: true }).fill(world.organizationName);
-    await page.getByLabel('Headquarters country').fill('DE');
+    await page.getByLabel('Headquarters country', { exact: true }).fill('DE');
     await page.getByRole('button', { name: 'Create organisation' }).click();
     await page.getByRole('status').filter({ hasText: `Created ${world.organizationName}` }).waitFor();
     const organizationRow = rowWith(page, world.organizationName);
@@ -25,7 +25,7 @@ export async function adminCreatesTheAccounts(world: JourneyWorld): Promise<void
     // The notice's link opens the users page with the operator role and this organisation chosen.
     await page.getByRole('link', { name: 'Create an operator for it' }).click();
     await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
-    expect(await page.getByLabel('Role').inputValue()).toBe('operator');
+    expect(await page.getByLabel('Role', { exact: true }).inputValue()).toBe('operator');
     await createUser(page, world.operator, { role: 'operator' });
     expect(await rowWith(page, world.operator.email).textContent()).toContain(world.organizationName);
 
@@ -61,7 +61,7 @@ async function createUser(page: Page, login: Login, options: { role: string; jur
   await page.getByLabel('Email', { exact: true }).fill(login.email);
   await page.getByLabel('Password', { exact: true }).fill(login.password);
   await page.getByLabel('Role', { exact: true }).selectOption(options.role);
-  if (options.jurisdictions) await page.getByLabel('Jurisdictions').fill(options.jurisdictions);
+  if (options.jurisdictions) await page.getByLabel('Jurisdictions', { exact: true }).fill(options.jurisdictions);
   await page.getByRole('button', { name: 'Create user' }).click();
   await page.getByRole('status').filter({ hasText: `Created ${login.email} (${options.role})` }).waitFor();
   await rowWith(page, login.email).waitFor();

@@ -15,7 +15,7 @@ export async function auditorApprovesTheAttestation(world: JourneyWorld): Promis
     await page.getByRole('heading', { level: 1, name: 'Review queue' }).waitFor();
 
     // The filters narrow the queue the way an auditor would: German facilities nobody has claimed.
-    await page.getByLabel('Country').selectOption('DE');
+    await page.getByLabel('Country', { exact: true }).selectOption('DE');
     await page.getByLabel('Claim', { exact: true }).selectOption('unclaimed');
     const item = await findQueueRow(page, attestationId);
     expect(await item.textContent()).toContain('One approval');
@@ -39,10 +39,10 @@ export async function auditorApprovesTheAttestation(world: JourneyWorld): Promis
 
     await page.getByLabel('Decision', { exact: true }).selectOption('approve');
     // A decision has to say why: a short rationale is refused before it is sent.
-    await page.getByLabel('Rationale').fill('Looks fine.');
+    await page.getByLabel('Rationale', { exact: true }).fill('Looks fine.');
     await page.getByRole('button', { name: 'Approve', exact: true }).click();
     await page.getByRole('alert').filter({ hasText: 'at least 20 characters' }).waitFor();
-    await page.getByLabel('Rationale').fill('All controls are claimed with current evidence; verification raised no blocking finding.');
+    await page.getByLabel('Rationale', { exact: true }).fill('All controls are claimed with current evidence; verification raised no blocking finding.');
     await page.getByRole('button', { name: 'Approve', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Approved.' }).waitFor();
     await page.getByRole('heading', { level: 2, name: /version \d+ approved/ }).waitFor();

@@ -73,7 +73,7 @@ export async function waitForVerification(world: JourneyWorld): Promise<void> {
     }
     // The thread with the auditors lives in the shared attestation view.
     const comment = 'The inventory export behind C2 and C5 is the CSV uploaded on the facility page.';
-    await page.getByLabel('Add a comment').fill(comment);
+    await page.getByLabel('Add a comment', { exact: true }).fill(comment);
     await page.getByRole('button', { name: 'Post comment' }).click();
     await page.getByText(comment).waitFor();
     await capture(page, '20-operator-attestation-in-review');
@@ -98,11 +98,11 @@ async function recordsTheOwnership(page: Page): Promise<void> {
   await openFromNavigation(page, 'Organisation');
   await page.getByRole('heading', { level: 2, name: 'Ownership' }).waitFor();
   await page.getByRole('button', { name: 'Add an owner' }).click();
-  await page.getByLabel('Owner 1 name').fill('Rheinwerk Beteiligungen GmbH');
-  await page.getByLabel('Owner 1 country').selectOption('DE');
-  await page.getByLabel('Owner 1 kind').selectOption('company');
-  await page.getByLabel('Owner 1 percent').fill('100');
-  await page.getByLabel('Owner 1 controls the organisation').check();
+  await page.getByLabel('Owner 1 name', { exact: true }).fill('Rheinwerk Beteiligungen GmbH');
+  await page.getByLabel('Owner 1 country', { exact: true }).selectOption('DE');
+  await page.getByLabel('Owner 1 kind', { exact: true }).selectOption('company');
+  await page.getByLabel('Owner 1 percent', { exact: true }).fill('100');
+  await page.getByLabel('Owner 1 controls the organisation', { exact: true }).check();
   await page.getByRole('button', { name: 'Save ownership' }).click();
   await page.getByText('Ownership saved.').waitFor();
   await page.getByText(/Rheinwerk Beteiligungen GmbH \(company, DE\)/).waitFor();
@@ -115,8 +115,8 @@ async function registersAFacility(page: Page, name: string): Promise<void> {
   await page.getByLabel('Name', { exact: true }).fill(name);
   await page.getByLabel('Country', { exact: true }).selectOption('DE');
   await page.getByLabel('City', { exact: true }).fill('Frankfurt am Main');
-  await page.getByLabel('Latitude').fill('50.11');
-  await page.getByLabel('Longitude').fill('8.68');
+  await page.getByLabel('Latitude', { exact: true }).fill('50.11');
+  await page.getByLabel('Longitude', { exact: true }).fill('8.68');
   await capture(page, '11-operator-datacenters');
   await page.getByRole('button', { name: 'Register facility' }).click();
   await page.getByRole('heading', { level: 1, name }).waitFor();
@@ -124,7 +124,7 @@ async function registersAFacility(page: Page, name: string): Promise<void> {
 
 async function uploadsTheInventory(page: Page): Promise<void> {
   const upload = async (csv: string) => {
-    await page.getByLabel('Inventory CSV').setInputFiles({ name: 'inventory.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByLabel('Inventory CSV', { exact: true }).setInputFiles({ name: 'inventory.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByRole('button', { name: 'Upload inventory' }).click();
   };
   await upload(BAD_INVENTORY);
@@ -153,7 +153,7 @@ async function seesWhatIsMissingBeforeClaiming(page: Page): Promise<void> {
 
 /** Waivable controls are waived; every other one is claimed compliant with each required evidence type uploaded. */
 async function claimsTheControl(control: Locator): Promise<void> {
-  const status = control.getByLabel('Claim status');
+  const status = control.getByLabel('Claim status', { exact: true });
   const waivable = (await status.locator('option[value="not_applicable"]').count()) > 0;
   await status.selectOption(waivable ? 'not_applicable' : 'compliant');
   await control.getByLabel('Statement', { exact: true }).fill(waivable ? 'Not applicable to this facility.' : 'We meet this control; the attached evidence shows how.');
@@ -164,7 +164,7 @@ async function claimsTheControl(control: Locator): Promise<void> {
     // innerText is the rendered text: the badge's CSS capitalises it.
     const [type, state] = (await item.innerText()).split(':').map((part) => part.trim().toLowerCase());
     if (state !== 'missing') continue;
-    await control.getByLabel('Evidence type').selectOption(type);
+    await control.getByLabel('Evidence type', { exact: true }).selectOption(type);
     await control.getByLabel('File', { exact: true }).setInputFiles({ name: `${type}.pdf`, mimeType: 'application/pdf', buffer: PDF_BYTES });
     await control.getByRole('button', { name: 'Upload evidence' }).click();
     await control.getByRole('status').filter({ hasText: `${type}.pdf uploaded as ${type}.` }).waitFor();
@@ -176,9 +176,9 @@ async function claimsTheControl(control: Locator): Promise<void> {
 /** An API key shown once and revoked; a webhook added and deleted (nothing is left to deliver to). */
 async function managesKeysAndWebhooks(page: Page): Promise<void> {
   await openFromNavigation(page, 'API keys');
-  await page.getByLabel('Key name').fill('inventory sync');
+  await page.getByLabel('Key name', { exact: true }).fill('inventory sync');
   await page.getByRole('button', { name: 'Create key' }).click();
-  const key = await page.getByLabel('New API key').innerText();
+  const key = await page.getByLabel('New API key', { exact: true }).innerText();
   expect(key).toMatch(/^tg_/);
   await page.getByRole('row', { name: /inventory sync.*active/i }).waitFor();
   await capture(page, '16-operator-api-keys');
@@ -187,9 +187,9 @@ async function managesKeysAndWebhooks(page: Page): Promise<void> {
 
   await openFromNavigation(page, 'Webhooks');
   const url = 'http://127.0.0.1:9/tiergate-hook';
-  await page.getByLabel('Webhook URL').fill(url);
+  await page.getByLabel('Webhook URL', { exact: true }).fill(url);
   await page.getByRole('button', { name: 'Add webhook' }).click();
-  expect(await page.getByLabel('Webhook signing secret').innerText()).toMatch(/^whsec_/);
+  expect(await page.getByLabel('Webhook signing secret', { exact: true }).innerText()).toMatch(/^whsec_/);
   await page.getByRole('button', { name: `Deliveries to ${url}` }).click();
   await page.getByText('Nothing sent to this webhook yet.').waitFor();
   await capture(page, '17-operator-webhooks');

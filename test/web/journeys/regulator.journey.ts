@@ -35,7 +35,7 @@ async function dashboardShowsTheFacilityCompliant(page: Page, datacenterName: st
   // A large registry loads the facility list only on request.
   const loadList = page.getByRole('button', { name: 'Load the facility list' });
   if (await loadList.isVisible()) await loadList.click();
-  await page.getByLabel('Search facilities').fill(datacenterName);
+  await page.getByLabel('Search facilities', { exact: true }).fill(datacenterName);
   const row = page.getByRole('table', { name: 'Facilities', exact: true }).getByRole('row').filter({ hasText: datacenterName }).filter({ hasText: organizationName });
   await row.getByRole('cell', { name: 'compliant', exact: true }).waitFor();
   expect(await row.count()).toBe(1);
@@ -70,7 +70,7 @@ async function readsThePolicyVersions(page: Page): Promise<void> {
   const activeVersion = ((await inForce.textContent()) ?? '').replace('Version ', '');
 
   // A broken pack is refused with every problem listed, and nothing is published.
-  await page.getByLabel('Policy pack (JSON file)').setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 'next', title: '' })) });
+  await page.getByLabel('Policy pack (JSON file)', { exact: true }).setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 'next', title: '' })) });
   await page.getByRole('button', { name: 'Publish' }).click();
   const problems = page.getByRole('alert');
   await problems.waitFor();
@@ -91,7 +91,7 @@ async function checksTheAuditLog(page: Page, attestationId: string): Promise<voi
   await page.getByRole('button', { name: 'Verify the chain' }).click();
   await page.getByRole('status').filter({ hasText: 'The chain is intact' }).waitFor();
 
-  await page.getByLabel('Entity ID').fill(attestationId);
+  await page.getByLabel('Entity ID', { exact: true }).fill(attestationId);
   await page.getByRole('button', { name: 'Apply filters' }).click();
   // The auditor's approval is on the record, with the attestation's earlier steps.
   await page.getByRole('cell', { name: 'attestation.approve', exact: true }).waitFor();
