@@ -15,12 +15,9 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { loadavg } from 'node:os';
-import { NestFactory } from '@nestjs/core';
-import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { loadConfig } from '@tiergate/config';
-import { AppModule } from '../apps/api/src/app.module';
-import { configureApp } from '../apps/api/src/bootstrap/configure-app';
+import { percentile, startBenchApi } from './lib/bench-api';
 import { count, reportFigures, times } from './lib/bench-report';
 
 const ITEMS = Number(process.env.BENCH_QUEUE_ITEMS ?? 100_000);
@@ -52,12 +49,6 @@ async function timed<T>(run: () => Promise<T>): Promise<{ ms: number; value: T }
   const started = performance.now();
   const value = await run();
   return { ms: performance.now() - started, value };
-}
-
-/** Nearest-rank percentile. */
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 const ms = (value: number) => value.toFixed(1);
@@ -157,10 +148,7 @@ async function sample(run: () => Promise<unknown>, count = PAGE_REQUESTS): Promi
 async function main(): Promise<void> {
   const tag = randomUUID().slice(0, 8);
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn' });
-  const api: INestApplication = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, logger: ['error'] });
-  configureApp(api, config);
-  await api.listen(0, '127.0.0.1');
-  const base = `http://127.0.0.1:${(api.getHttpServer().address() as { port: number }).port}`;
+  const { api, base } = await startBenchApi(config);
 
   const client = new Client({ connectionString: config.DATABASE_URL });
   await client.connect();

@@ -30,14 +30,11 @@ import { rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { NestFactory } from '@nestjs/core';
-import type { INestApplication } from '@nestjs/common';
 import { Client, Pool, type PoolClient } from 'pg';
 import { loadConfig } from '@tiergate/config';
 import { buildAttestationStatement, chainAuditEntry, GENESIS_HASH, inventoryDigest, statementBytes, type AuditActor, type JsonObject } from '@tiergate/domain';
 import { missingForSubmission, policyPackSchema, type PolicyPack } from '@tiergate/policy';
-import { AppModule } from '../apps/api/src/app.module';
-import { configureApp } from '../apps/api/src/bootstrap/configure-app';
+import { percentile, startBenchApi } from './lib/bench-api';
 import { AUDIT_CHAIN_LOCK_KEY } from './lib/audit-chain-lock';
 import { count, reportFigures, times } from './lib/bench-report';
 import { createCompleteDraft } from './lib/complete-draft';
@@ -59,11 +56,6 @@ interface Measured {
 /** CPU time this process used over `seconds` of wall time, as a share of one core (Node runs JavaScript on one). */
 function cpuShare(used: NodeJS.CpuUsage, seconds: number): number {
   return (used.user + used.system) / 1e6 / seconds;
-}
-
-function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
 /** Earlier runs' facilities and drafts go (evidence, transitions and status history cascade), and the outbox rows about them. */
@@ -263,10 +255,7 @@ async function submitWithPlainPg(databaseUrl: string, ids: readonly string[], co
 async function main(): Promise<void> {
   const tag = randomUUID().slice(0, 8);
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn' });
-  const api: INestApplication = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, logger: ['error'] });
-  configureApp(api, config);
-  await api.listen(0, '127.0.0.1');
-  const base = `http://127.0.0.1:${(api.getHttpServer().address() as { port: number }).port}`;
+  const { api, base } = await startBenchApi(config);
   const client = new Client({ connectionString: config.DATABASE_URL });
   await client.connect();
   const earlierOrganizations = `SELECT id FROM organizations WHERE name LIKE '${NAME_PREFIX} %'`;

@@ -9,12 +9,10 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import { NestFactory } from '@nestjs/core';
-import type { INestApplication } from '@nestjs/common';
 import { Client } from 'pg';
 import { loadConfig } from '@tiergate/config';
-import { AppModule } from '../apps/api/src/app.module';
-import { configureApp } from '../apps/api/src/bootstrap/configure-app';
 import { WorkerModule } from '../apps/worker/src/worker.module';
+import { startBenchApi } from './lib/bench-api';
 import { reportFigures, times } from './lib/bench-report';
 import { apiCall, createCompleteDraft } from './lib/complete-draft';
 
@@ -79,11 +77,8 @@ async function baseline(client: Client): Promise<number> {
 
 async function main(): Promise<void> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: 'warn', OUTBOX_RELAY_INTERVAL_MS: '20' });
-  const api: INestApplication = await NestFactory.create(AppModule.forRoot(config), { bodyParser: false, logger: ['error'] });
-  configureApp(api, config);
-  await api.listen(0, '127.0.0.1');
-  const address = api.getHttpServer().address() as { port: number };
-  const template = await buildTemplate(`http://127.0.0.1:${address.port}`, config);
+  const { api, base } = await startBenchApi(config);
+  const template = await buildTemplate(base, config);
 
   const client = new Client({ connectionString: config.DATABASE_URL });
   await client.connect();

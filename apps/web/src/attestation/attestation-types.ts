@@ -78,7 +78,8 @@ export interface HistoryStep {
   at: string;
 }
 
-export interface Attestation {
+/** An attestation as GET /attestations lists it. */
+export interface AttestationSummary {
   id: string;
   datacenterId: string;
   organizationId: string;
@@ -91,8 +92,18 @@ export interface Attestation {
   validUntil: string | null;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface Counterparty {
+  name: string;
+  country: string;
+  relationship: 'customer' | 'partner' | 'supplier';
+}
+
+/** GET /attestations/:id: the summary with everything attached to it. */
+export interface Attestation extends AttestationSummary {
   claims: Claim[];
-  counterparties: { name: string; country: string; relationship: string }[];
+  counterparties: Counterparty[];
   evidence: Evidence[];
   signed: boolean;
   signerKeyId: string | null;

@@ -1,10 +1,19 @@
 /** Shapes of the API's answers that the operator's pages read (see the views in apps/api/src/**). */
 
 import type { Organization } from '../../api/types';
-import type { AttestationStatus, Claim, Evidence } from '../../attestation/attestation-types';
+import type { AttestationStatus } from '../../attestation/attestation-types';
 
 // The attestation's own shapes are shared with the auditor's view of it.
-export { ATTESTATION_STATUSES, type AttestationStatus, type Claim, type ClaimStatus, type Evidence } from '../../attestation/attestation-types';
+export {
+  ATTESTATION_STATUSES,
+  type Attestation,
+  type AttestationStatus,
+  type AttestationSummary,
+  type Claim,
+  type ClaimStatus,
+  type Counterparty,
+  type Evidence,
+} from '../../attestation/attestation-types';
 
 export type ComplianceStatus = 'unattested' | 'pending' | 'compliant' | 'non_compliant' | 'expired' | 'suspended';
 
@@ -69,33 +78,6 @@ export interface ActivePolicy {
   title: string;
   evidenceTypes: string[];
   controls: PolicyControl[];
-}
-
-export interface Counterparty {
-  name: string;
-  country: string;
-  relationship: 'customer' | 'partner' | 'supplier';
-}
-
-export interface AttestationSummary {
-  id: string;
-  datacenterId: string;
-  policyVersionId: string;
-  version: number;
-  amendsId: string | null;
-  status: AttestationStatus;
-  submittedAt: string | null;
-  validFrom: string | null;
-  validUntil: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Attestation extends AttestationSummary {
-  claims: Claim[];
-  counterparties: Counterparty[];
-  evidence: Evidence[];
-  signed: boolean;
 }
 
 export interface Finding {
