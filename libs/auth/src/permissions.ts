@@ -13,8 +13,10 @@ export const Permission = {
   OrganizationsRead: 'organizations:read',
   OwnershipManage: 'ownership:manage',
   AuditLogRead: 'audit-log:read',
-  /** Publish a policy pack and activate an approved one. */
+  /** Publish a policy pack and read the published versions. */
   PolicyPublish: 'policy:publish',
+  /** Put an approved version into force: regulators only, so an admin cannot change the rules alone. */
+  PolicyActivate: 'policy:activate',
   /** Approve a published version: a committee vote, so regulators only. */
   PolicyApprove: 'policy:approve',
   DatacentersCreate: 'datacenters:create',
@@ -81,6 +83,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.AuditLogRead,
     Permission.PolicyPublish,
     Permission.PolicyApprove,
+    Permission.PolicyActivate,
     Permission.DatacentersRead,
     Permission.AttestationsRead,
     Permission.NotificationsRead,

@@ -42,7 +42,7 @@ export class PolicyVersionsController {
   /** Exactly one version is active; re-evaluating facilities under it is the worker's job (policy.activated). */
   @Post(':id/activate')
   @HttpCode(200)
-  @RequirePermission(Permission.PolicyPublish)
+  @RequirePermission(Permission.PolicyActivate)
   activate(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<PolicyVersionView> {
     return this.versions.activate(id, principal);
   }
