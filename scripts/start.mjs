@@ -6,6 +6,7 @@ import { exitOnSignals, isShuttingDown, runMain, shutdown } from './stack/lifecy
 import { StackError, log, logError, paint } from './stack/log.mjs';
 import { dataRoot, repoRoot } from './stack/paths.mjs';
 import { colourEnvFor, describeExit, exitCodeOf, forEachLine, prefixOutput, runCommand, spawnChild } from './stack/processes.mjs';
+import { installationSecrets } from './stack/installation-secrets.mjs';
 import { bringUpStack } from './stack/stack.mjs';
 import { buildWebConsole } from './stack/web-console.mjs';
 import { waitUntil } from './stack/wait.mjs';
@@ -21,14 +22,16 @@ runMain(async () => {
   exitOnSignals(() => 0); // stopping with Ctrl-C is the normal way to end `npm start`
 
   const services = await bringUpStack({ purpose: 'start' });
+  const storageDir = process.env.STORAGE_DIR || join(dataRoot, 'storage');
+  mkdirSync(storageDir, { recursive: true });
   const env = {
     ...process.env,
     ...services,
+    ...installationSecrets(dataRoot, { storageDir }),
     NODE_ENV: process.env.NODE_ENV || 'development',
-    STORAGE_DIR: process.env.STORAGE_DIR || join(dataRoot, 'storage'),
+    STORAGE_DIR: storageDir,
     PORT: process.env.PORT || '3000',
   };
-  mkdirSync(env.STORAGE_DIR, { recursive: true });
 
   await migrate(env);
   const demoLogins = await seed(env);

@@ -3,12 +3,18 @@ import { z } from 'zod';
 /**
  * Values that exist so a developer can run Tiergate without writing a .env file.
  * They are public (they are in this repository), so production refuses to start with them.
+ * No signing secret is among them: `npm start` generates those per installation.
  */
 export const DEVELOPMENT_DEFAULTS = {
-  JWT_SECRET: 'development-only-jwt-secret-change-me-please',
   ADMIN_EMAIL: 'admin@tiergate.local',
   ADMIN_PASSWORD: 'admin-password-change-me',
 } as const;
+
+/**
+ * The one fixed signing secret, for NODE_ENV=test only, so test processes (api, workers, the
+ * tests themselves) agree without passing a secret around. Any other environment must be given one.
+ */
+export const TEST_ONLY_JWT_SECRET = 'test-only-jwt-secret-never-used-outside-NODE_ENV-test';
 
 const postgresUrl = z
   .string({ required_error: 'is required (e.g. postgres://user:pass@127.0.0.1:5432/tiergate)' })
@@ -33,7 +39,8 @@ export const envSchema = z
     REDIS_URL: redisUrl,
     ADMIN_EMAIL: z.string().email('must be an email address').default(DEVELOPMENT_DEFAULTS.ADMIN_EMAIL),
     ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').default(DEVELOPMENT_DEFAULTS.ADMIN_PASSWORD),
-    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').default(DEVELOPMENT_DEFAULTS.JWT_SECRET),
+    /** Required outside tests; `npm start` generates one per installation (see scripts/stack/installation-secrets.mjs). */
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     STORAGE_DIR: z.string().min(1, 'must not be empty').default('.data/storage'),
     /**
      * Which proxies may set X-Forwarded-For (Express's `trust proxy`): `loopback` by default; behind a
@@ -78,6 +85,13 @@ export const envSchema = z
     OUTBOX_RELAY_BATCH_SIZE: z.coerce.number().int().min(1).max(10000, 'must be at most 10000').default(200),
   })
   .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'test' && (!env.JWT_SECRET || env.JWT_SECRET === TEST_ONLY_JWT_SECRET)) {
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['JWT_SECRET'],
+        message: `is required outside tests, and must be a secret of this installation (at least 32 random characters; \`npm start\` generates one)`,
+      });
+    }
     if (env.EVIDENCE_STORE === 's3' && !env.S3_BUCKET) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['S3_BUCKET'], message: 'is required when EVIDENCE_STORE=s3' });
     }
@@ -97,6 +111,7 @@ export const envSchema = z
         });
       }
     }
-  });
+  })
+  .transform(({ JWT_SECRET, ...env }) => ({ ...env, JWT_SECRET: JWT_SECRET ?? TEST_ONLY_JWT_SECRET }));
 
 export type AppConfig = z.infer<typeof envSchema>;

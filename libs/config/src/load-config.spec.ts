@@ -1,6 +1,7 @@
+import { TEST_ONLY_JWT_SECRET } from './env.schema';
 import { ConfigurationError, loadConfig } from './load-config';
 
-const minimal = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', REDIS_URL: 'redis://127.0.0.1:6379/0' };
+const minimal = { DATABASE_URL: 'postgres://u:p@127.0.0.1:5432/db', REDIS_URL: 'redis://127.0.0.1:6379/0', JWT_SECRET: 'x'.repeat(40) };
 
 function problemsOf(env: NodeJS.ProcessEnv): string[] {
   try {
@@ -34,11 +35,24 @@ describe('loadConfig', () => {
     expect(problems[1]).toMatch(/^REDIS_URL is required/);
   });
 
+  it('has no token-signing secret to fall back on outside tests', () => {
+    const { JWT_SECRET: _given, ...withoutSecret } = minimal;
+    for (const NODE_ENV of ['development', 'production', undefined]) {
+      expect(problemsOf({ ...withoutSecret, NODE_ENV })).toContainEqual(expect.stringMatching(/^JWT_SECRET is required outside tests/));
+      expect(problemsOf({ ...withoutSecret, NODE_ENV, JWT_SECRET: TEST_ONLY_JWT_SECRET })).toContainEqual(expect.stringMatching(/^JWT_SECRET is required outside tests/));
+    }
+  });
+
+  it('uses the fixed test secret only under NODE_ENV=test', () => {
+    const { JWT_SECRET: _given, ...withoutSecret } = minimal;
+    expect(loadConfig({ ...withoutSecret, NODE_ENV: 'test' }).JWT_SECRET).toBe(TEST_ONLY_JWT_SECRET);
+    expect(loadConfig({ ...minimal, NODE_ENV: 'test' }).JWT_SECRET).toBe(minimal.JWT_SECRET);
+  });
+
   it('refuses the public development secrets in production and never echoes secrets', () => {
     const problems = problemsOf({ ...minimal, NODE_ENV: 'production' });
     expect(problems.sort()).toEqual([
       expect.stringMatching(/^ADMIN_PASSWORD must be set to a secret of your own in production/),
-      expect.stringMatching(/^JWT_SECRET must be set to a secret of your own in production/),
       expect.stringMatching(/^REPORT_SIGNING_KEY is required in production/),
     ]);
     expect(problemsOf({ ...minimal, NODE_ENV: 'production', JWT_SECRET: 'short' }).join()).not.toContain('short');
