@@ -51,7 +51,8 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'GET /api/v1/policy/versions/:id': REGULATORS_AND_ADMIN,
   // A committee vote: regulators only.
   'POST /api/v1/policy/versions/:id/approve': { ...REGULATORS_AND_ADMIN, admin: 403 },
-  'POST /api/v1/policy/versions/:id/activate': REGULATORS_AND_ADMIN,
+  // Putting a version into force: regulators only, so an admin cannot change the rules alone.
+  'POST /api/v1/policy/versions/:id/activate': { ...REGULATORS_AND_ADMIN, admin: 403 },
   'POST /api/v1/datacenters': REGISTRANTS,
   'POST /api/v1/datacenters/import': REGISTRANTS,
   'GET /api/v1/datacenters': SIGNED_IN,

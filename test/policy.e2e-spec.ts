@@ -20,6 +20,12 @@ describe('active policy and countries', () => {
     expect(policy.body.accelerators).toContainEqual({ vendor: 'NVIDIA', model: 'H100', tpp: 15_832 });
   });
 
+  it('makes the reference pack global with a quorum of at least two regulators', async () => {
+    const policy = (await request(api.server).get('/api/v1/policy').set(auth).expect(200)).body;
+    expect(policy.approvalQuorum).toBeGreaterThanOrEqual(2);
+    expect(policy.jurisdictions).toBeNull();
+  });
+
   it('answers tiers per country, case-insensitively, and 404 for unknown codes', async () => {
     expect((await request(api.server).get('/api/v1/countries/DE').set(auth).expect(200)).body).toEqual({ code: 'DE', name: 'Germany', tier: 1 });
     expect((await request(api.server).get('/api/v1/countries/cn').set(auth).expect(200)).body.tier).toBe(3);

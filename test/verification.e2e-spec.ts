@@ -6,6 +6,7 @@ import { referencePolicyPack } from '@tiergate/policy';
 import { waitFor } from '@tiergate/testing';
 import { TestActors, type Headers, type TestUser } from './setup/actors';
 import { AttestationFixture } from './setup/attestation-fixture';
+import { approveAndActivate, reactivateVersion } from './setup/policy-activation';
 import { startTestApi, type TestApi } from './setup/test-api';
 import { WorkerProcess } from './setup/worker-process';
 
@@ -174,8 +175,7 @@ describe('verification through the real worker process', () => {
     const reference = referencePolicyPack();
     const moved = { ...reference, version: '7.0.0', countries: reference.countries.map((country) => (country.code === 'PL' ? { ...country, tier: 3 as const } : country)) };
     const published = (await request(api.server).post('/api/v1/policy/versions').set(regulator.headers).send(moved).expect(201)).body;
-    await request(api.server).post(`/api/v1/policy/versions/${published.id}/approve`).set(regulator.headers).expect(200);
-    await request(api.server).post(`/api/v1/policy/versions/${published.id}/activate`).set(regulator.headers).expect(200);
+    await approveAndActivate(api, actors, published.id);
 
     await waitFor('the facility to be suspended', async () => (await request(api.server).get(`/api/v1/datacenters/${datacenterId}`).set(operator)).body.complianceStatus === 'suspended', { timeoutMs: 30_000 });
     expect(await findingCodes(id)).toContain('DATACENTER_IN_TIER3');
@@ -186,12 +186,7 @@ describe('verification through the real worker process', () => {
     expect(progress.total).toBeGreaterThanOrEqual(1);
 
     // Put the reference pack back for the suites that follow.
-    const versions = (await request(api.server).get('/api/v1/policy/versions?limit=200').set(regulator.headers).expect(200)).body.items as { id: string; version: string }[];
-    const original = versions.find((version) => version.version === reference.version);
-    if (original) {
-      await request(api.server).post(`/api/v1/policy/versions/${original.id}/approve`).set(regulator.headers);
-      await request(api.server).post(`/api/v1/policy/versions/${original.id}/activate`).set(regulator.headers).expect(200);
-    }
+    await reactivateVersion(api, actors, reference.version);
   });
 
   it('loses and duplicates nothing when the worker is SIGKILLed in the middle of 200 verifications', async () => {

@@ -1,5 +1,6 @@
 export * from './policy-pack.schema';
 export * from './validate-policy-pack';
+export * from './approval/regulator-coverage';
 export * from './inventory-classifier';
 export * from './reference/countries';
 export * from './reference/reference-pack';

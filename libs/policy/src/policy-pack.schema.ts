@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { tierReadinessCriteriaSchema } from './reports/tier-readiness-criteria';
 import { AUTOMATED_FINDING_CODES, type AutomatedFindingCode } from './finding-codes';
 import { FINDING_SEVERITIES, REFERENCE_FINDING_SEVERITIES, REFERENCE_SCREENING_THRESHOLD, type FindingSeverity } from './reference/finding-severities';
+import { ISO_COUNTRY_CODES } from './reference/countries';
 
 /**
  * A policy pack: the whole regime as data. Regulators publish new versions of it; nothing in the
@@ -90,6 +91,16 @@ export const policyPackSchema = z.object({
   note: z.string().optional(),
   /** Distinct regulators that must approve a version before it can be activated. */
   approvalQuorum: z.number().int().min(1),
+  /**
+   * The countries the pack is for, when it is not global. Only regulators whose jurisdictions
+   * include all of them (or global regulators) approve it; a pack without the field is global,
+   * approved by global regulators only.
+   */
+  jurisdictions: z
+    .array(z.string().refine((code) => ISO_COUNTRY_CODES.has(code), 'must be an ISO 3166-1 alpha-2 code in capitals'))
+    .min(1, 'must name at least one country; leave the field out for a global pack')
+    .refine((codes) => new Set(codes).size === codes.length, 'must name each country once')
+    .optional(),
   countries: z.array(countrySchema).min(1),
   evidenceTypes: z.array(z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case')).min(1),
   controls: z.array(controlSchema).min(1),

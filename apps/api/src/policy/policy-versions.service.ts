@@ -1,8 +1,8 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { AuditWriter, OutboxWriter, PolicyApprovalEntity, PolicyVersionEntity } from '@tiergate/persistence';
-import { ISO_COUNTRY_CODES, validatePolicyPack } from '@tiergate/policy';
+import { countedApprovals, ISO_COUNTRY_CODES, regulatorCoversPack, validatePolicyPack, type ApprovalVote } from '@tiergate/policy';
 import { actorOf } from '../common/actor';
 import { isUniqueViolation } from '../common/errors/database-errors';
 import { invalidInput, type FieldError } from '../common/errors/invalid-input';
@@ -13,6 +13,8 @@ import { toPolicyVersionView, type PolicyVersionView } from './policy-version.vi
 /**
  * The life of a policy version: published (validated, immutable) → approved by a quorum of
  * distinct regulators → activated (the previous active version retires in the same transaction).
+ * Segregation of duties: the publisher does not approve their own version, only regulators who
+ * cover the pack's jurisdictions approve, and activation recounts the votes under those rules.
  */
 @Injectable()
 export class PolicyVersionsService {
@@ -70,6 +72,17 @@ export class PolicyVersionsService {
     const row = await this.dataSource.transaction(async (manager) => {
       const version = await this.find(manager, id, true);
       if (version.status === 'active') throw new ConflictException(`Policy version ${version.version} is already active`);
+      if (version.publishedBy === principal.userId) {
+        throw new ForbiddenException(`You published policy version ${version.version}; its approvals must come from other regulators (segregation of duties)`);
+      }
+      const jurisdictions = packJurisdictions(version);
+      if (!regulatorCoversPack(principal.jurisdictions, jurisdictions)) {
+        throw new ForbiddenException(
+          jurisdictions
+            ? `Policy version ${version.version} is for ${jurisdictions.join(', ')}; only regulators whose jurisdictions include all of them, or global regulators, approve it`
+            : `Policy version ${version.version} is a global pack; only regulators without a jurisdiction approve it`,
+        );
+      }
       const inserted = await manager
         .createQueryBuilder()
         .insert()
@@ -99,9 +112,11 @@ export class PolicyVersionsService {
       const version = await this.find(manager, id, true);
       if (version.status === 'active') throw new ConflictException(`Policy version ${version.version} is already active`);
       const required = await this.requiredApprovals();
-      const approvals = await manager.countBy(PolicyApprovalEntity, { policyVersionId: version.id });
+      const approvals = (await this.countedVotes(manager, version)).length;
       if (approvals < required) {
-        throw new ConflictException(`Policy version ${version.version} has ${approvals} of the ${required} regulator approvals the active policy requires`);
+        throw new ConflictException(
+          `Policy version ${version.version} has ${approvals} of the ${required} regulator approvals the active policy requires (counting regulators who cover the pack and did not publish it)`,
+        );
       }
       const previous = await manager.findOneBy(PolicyVersionEntity, { status: 'active' });
       if (previous) await manager.update(PolicyVersionEntity, { id: previous.id }, { status: 'retired' });
@@ -127,6 +142,17 @@ export class PolicyVersionsService {
     return version;
   }
 
+  /** The votes as their authors are now: a regulator moved to another role or jurisdiction since voting no longer counts. */
+  private async countedVotes(manager: EntityManager, version: PolicyVersionEntity): Promise<ApprovalVote[]> {
+    const votes: ApprovalVote[] = await manager.query(
+      `SELECT approval.approved_by AS "approvedBy", approver.role, approver.jurisdictions
+         FROM policy_approvals approval JOIN users approver ON approver.id = approval.approved_by
+        WHERE approval.policy_version_id = $1 AND NOT approver.disabled`,
+      [version.id],
+    );
+    return countedApprovals(votes, { publishedBy: version.publishedBy, jurisdictions: packJurisdictions(version) });
+  }
+
   private async view(row: PolicyVersionEntity): Promise<PolicyVersionView> {
     const approvals = await this.approvalsOf([row.id]);
     return toPolicyVersionView(row, approvals.get(row.id) ?? [], await this.requiredApprovals());
@@ -149,6 +175,12 @@ export class PolicyVersionsService {
     const rows: { id: string; title: string | null }[] = await this.dataSource.query("SELECT id, pack->>'title' AS title FROM policy_versions WHERE id = ANY($1)", [ids]);
     return new Map(rows.map((row) => [row.id, row.title ?? '']));
   }
+}
+
+/** Stored packs were validated at publish; a pack from before the field existed is global. */
+function packJurisdictions(version: PolicyVersionEntity): string[] | undefined {
+  const jurisdictions = version.pack['jurisdictions'];
+  return Array.isArray(jurisdictions) && jurisdictions.length > 0 ? jurisdictions.map(String) : undefined;
 }
 
 /** The validator reports "section: problem"; the error format groups problems by field. */

@@ -27,6 +27,8 @@ export class PolicyController {
       activatedAt: activatedAt.toISOString(),
       title: pack.title,
       approvalQuorum: pack.approvalQuorum,
+      // Absent: a global pack, approved by global regulators only.
+      jurisdictions: pack.jurisdictions ?? null,
       countries: pack.countries.map(({ code, name, tier }) => ({ code, name, tier })),
       accelerators: pack.accelerators.map(({ vendor, model, tpp }) => ({ vendor, model, tpp })),
       prohibitedHardware: pack.prohibitedHardware,

@@ -16,7 +16,8 @@ export function referencePolicyPack(): PolicyPack {
     version: '1.0.0',
     title: 'Tiergate reference pack (modelled on the 2025 AI diffusion framework)',
     note: 'Reference data with estimates marked; regulators publish corrected versions.',
-    approvalQuorum: 1,
+    // Two regulators besides the publisher: no one person changes the rules.
+    approvalQuorum: 2,
     countries: referenceCountries(),
     evidenceTypes: REFERENCE_EVIDENCE_TYPES,
     controls: REFERENCE_CONTROLS,
