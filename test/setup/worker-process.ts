@@ -24,6 +24,7 @@ export class WorkerProcess {
         DATABASE_URL: config.DATABASE_URL,
         REDIS_URL: config.REDIS_URL,
         STORAGE_DIR: config.STORAGE_DIR,
+        WEBHOOK_ALLOW_LOOPBACK: String(config.WEBHOOK_ALLOW_LOOPBACK),
         LOG_LEVEL: 'warn',
         LOG_FORMAT: 'json',
         OUTBOX_RELAY_INTERVAL_MS: '50',

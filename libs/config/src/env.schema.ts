@@ -83,6 +83,16 @@ export const envSchema = z
       .default('32mb'),
     OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(10, 'must be at least 10').default(250),
     OUTBOX_RELAY_BATCH_SIZE: z.coerce.number().int().min(1).max(10000, 'must be at most 10000').default(200),
+    /**
+     * Lets webhooks name loopback addresses (127.0.0.0/8, ::1, localhost), so that local development
+     * and tests can point one at a receiver on the same host. Production refuses it.
+     */
+    WEBHOOK_ALLOW_LOOPBACK: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+    /**
+     * Bearer token that GET /metrics asks for. Unset, /metrics is open outside production and
+     * closed (401) in production, so a scrape never works by accident from the public side.
+     */
+    METRICS_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'test' && (!env.JWT_SECRET || env.JWT_SECRET === TEST_ONLY_JWT_SECRET)) {
@@ -98,6 +108,9 @@ export const envSchema = z
     if (env.NODE_ENV !== 'production') return;
     if (!env.REPORT_SIGNING_KEY) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['REPORT_SIGNING_KEY'], message: 'is required in production (an Ed25519 private key that signs reports)' });
+    }
+    if (env.WEBHOOK_ALLOW_LOOPBACK) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['WEBHOOK_ALLOW_LOOPBACK'], message: 'must be false in production (it exists for local development and tests)' });
     }
     if (env.CLOCK_OFFSET_MS !== 0) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['CLOCK_OFFSET_MS'], message: 'must be 0 in production (it exists to move time in tests)' });

@@ -58,6 +58,12 @@ describe('loadConfig', () => {
     expect(problemsOf({ ...minimal, NODE_ENV: 'production', JWT_SECRET: 'short' }).join()).not.toContain('short');
   });
 
+  it('lets webhooks reach loopback only outside production, and only when asked', () => {
+    expect(loadConfig(minimal).WEBHOOK_ALLOW_LOOPBACK).toBe(false);
+    expect(loadConfig({ ...minimal, WEBHOOK_ALLOW_LOOPBACK: 'true' }).WEBHOOK_ALLOW_LOOPBACK).toBe(true);
+    expect(problemsOf({ ...minimal, NODE_ENV: 'production', WEBHOOK_ALLOW_LOOPBACK: 'true' })).toContainEqual(expect.stringMatching(/^WEBHOOK_ALLOW_LOOPBACK must be false in production/));
+  });
+
   it('accepts production with secrets of its own', () => {
     const config = loadConfig({
       ...minimal,

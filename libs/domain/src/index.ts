@@ -3,3 +3,4 @@ export * from './ownership/ownership';
 export * from './attestation';
 export * from './webhooks/standard-webhook-signature';
 export * from './reports';
+export * from './webhooks/webhook-address-policy';

@@ -1,37 +1,18 @@
-import { BlockList, isIP } from 'node:net';
+import { addressReach, isAllowedWebhookAddress, isLoopbackName, type WebhookAddressPolicy } from '@tiergate/domain';
 
-/**
- * Addresses a production webhook may not name: the worker would otherwise POST, from inside the
- * platform's network, to whatever an operator points it at (its own loopback, cloud metadata at
- * 169.254.169.254, private services). Only literal addresses are checked here; redirects are not
- * followed at delivery.
- */
-const INTERNAL_ADDRESSES = new BlockList();
-for (const [network, prefix] of [
-  ['0.0.0.0', 8],
-  ['10.0.0.0', 8],
-  ['100.64.0.0', 10],
-  ['127.0.0.0', 8],
-  ['169.254.0.0', 16],
-  ['172.16.0.0', 12],
-  ['192.168.0.0', 16],
-] as const) {
-  INTERNAL_ADDRESSES.addSubnet(network, prefix, 'ipv4');
-}
-for (const [network, prefix] of [
-  ['::', 128],
-  ['::1', 128],
-  ['fc00::', 7],
-  ['fe80::', 10],
-] as const) {
-  INTERNAL_ADDRESSES.addSubnet(network, prefix, 'ipv6');
+export interface WebhookUrlRules extends WebhookAddressPolicy {
+  /** Production takes https only; other environments also take http, for a local receiver. */
+  production: boolean;
 }
 
+export const INTERNAL_ADDRESS_PROBLEM = 'must not point at a loopback, private or link-local address';
+
 /**
- * What is wrong with a webhook URL, empty when nothing is. Production takes https only; other
- * environments also take http, so a developer can point a webhook at a local receiver.
+ * What is wrong with a webhook URL, empty when nothing is. An address in the URL is checked here
+ * with the same policy the worker applies when it connects; a host name is checked there, after
+ * DNS resolution, because what it resolves to may change after registration.
  */
-export function webhookUrlProblems(text: string, production: boolean): string[] {
+export function webhookUrlProblems(text: string, rules: WebhookUrlRules): string[] {
   let url: URL;
   try {
     url = new URL(text);
@@ -39,15 +20,14 @@ export function webhookUrlProblems(text: string, production: boolean): string[] 
     return ['must be an absolute URL such as https://hooks.example.com/tiergate'];
   }
   const problems: string[] = [];
-  const schemes = production ? ['https:'] : ['https:', 'http:'];
-  if (!schemes.includes(url.protocol)) problems.push(production ? 'must be an https URL' : 'must be an https (or, outside production, http) URL');
-  // fetch refuses such URLs, and the signature is what authenticates a delivery.
+  const schemes = rules.production ? ['https:'] : ['https:', 'http:'];
+  if (!schemes.includes(url.protocol)) problems.push(rules.production ? 'must be an https URL' : 'must be an https (or, outside production, http) URL');
+  // The signature is what authenticates a delivery, not credentials in the URL.
   if (url.username || url.password) problems.push('must not contain a user name or password');
-  if (production) {
-    const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-    const family = isIP(host);
-    const internal = family === 0 ? /^localhost$|\.localhost$/i.test(host) : INTERNAL_ADDRESSES.check(host, family === 4 ? 'ipv4' : 'ipv6');
-    if (internal) problems.push('must not point at a loopback, private or link-local address');
-  }
+  // URL has already turned decimal, octal and hex IPv4 forms into dotted quads.
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  const literal = addressReach(host) !== 'invalid';
+  const refused = literal ? !isAllowedWebhookAddress(host, rules) : isLoopbackName(host) && !rules.allowLoopback;
+  if (refused) problems.push(INTERNAL_ADDRESS_PROBLEM);
   return problems;
 }

@@ -26,7 +26,7 @@ export class WebhooksService {
 
   /** Returns the webhook and its signing secret, which is never shown again. */
   async create(url: string, principal: Principal): Promise<{ webhook: WebhookEntity; secret: string }> {
-    const problems = webhookUrlProblems(url, this.config.NODE_ENV === 'production');
+    const problems = webhookUrlProblems(url, { production: this.config.NODE_ENV === 'production', allowLoopback: this.config.WEBHOOK_ALLOW_LOOPBACK });
     if (problems.length > 0) throw invalidInput([{ field: 'url', problems }]);
     const organizationId = principal.organizationId as string;
     const secret = `${WEBHOOK_SECRET_PREFIX}${randomBytes(32).toString('base64')}`;

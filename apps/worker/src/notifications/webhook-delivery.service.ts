@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { NotificationEntity, WebhookDeliveryEntity, WebhookEntity } from '@tiergate/persistence';
 import { webhookRequest } from './webhook-request';
-import { sendWebhook } from './webhook-sender';
+import { WebhookSender } from './webhook-sender';
 
 export type DeliveryOutcome = 'delivered' | 'skipped';
 
@@ -14,7 +14,10 @@ export type DeliveryOutcome = 'delivered' | 'skipped';
 export class WebhookDeliveryService {
   private readonly logger = new Logger(WebhookDeliveryService.name);
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sender: WebhookSender,
+  ) {}
 
   async deliver(deliveryId: string, finalAttempt: boolean): Promise<DeliveryOutcome> {
     const deliveries = this.dataSource.getRepository(WebhookDeliveryEntity);
@@ -28,14 +31,16 @@ export class WebhookDeliveryService {
     if (!webhook || !notification) return 'skipped';
 
     // Wall-clock time, not the injectable Clock: receivers check the timestamp against their own clocks.
-    const response = await sendWebhook(webhook.url, webhookRequest(delivery.id, notification, webhook.secret, new Date()));
+    const response = await this.sender.send(webhook.url, webhookRequest(delivery.id, notification, webhook.secret, new Date()));
     const attempts = () => 'attempts + 1';
     if (response.ok) {
       await deliveries.update({ id: delivery.id }, { status: 'delivered', attempts, lastStatusCode: response.statusCode, lastError: null, deliveredAt: new Date() });
       return 'delivered';
     }
     await deliveries.update({ id: delivery.id }, { status: finalAttempt ? 'failed' : 'pending', attempts, lastStatusCode: response.statusCode, lastError: response.error });
-    if (finalAttempt) this.logger.warn(`webhook delivery ${delivery.id} to webhook ${webhook.id} failed for good: ${response.error}`);
+    // The log row holds the generic reason; the worker's own log keeps the cause.
+    const reason = response.cause ? `${response.error} (${response.cause})` : response.error;
+    if (finalAttempt) this.logger.warn(`webhook delivery ${delivery.id} to webhook ${webhook.id} failed for good: ${reason}`);
     throw new Error(`webhook delivery ${delivery.id} not accepted: ${response.error}`);
   }
 }
