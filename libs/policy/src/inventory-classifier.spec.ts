@@ -1,3 +1,4 @@
+import { RE2JS } from 're2js';
 import { InventoryClassifier } from './inventory-classifier';
 import { referencePolicyPack } from './reference/reference-pack';
 
@@ -5,7 +6,7 @@ describe('InventoryClassifier memo', () => {
   it('answers a repeated spelling as the first time, without matching again', () => {
     const classifier = new InventoryClassifier(referencePolicyPack());
     const first = classifier.classify('NVIDIA', 'H100 SXM5');
-    const test = jest.spyOn(RegExp.prototype, 'test');
+    const test = jest.spyOn(RE2JS.prototype, 'test');
     try {
       expect(classifier.classify('NVIDIA', 'H100 SXM5')).toBe(first);
       expect(test).not.toHaveBeenCalled();
@@ -51,5 +52,34 @@ describe('InventoryClassifier memo', () => {
         { vendor: 'Cambricon', model: 'MLU370', quantity: 4, ruleId: 'CAMBRICON', reason: expect.any(String) },
       ],
     });
+  });
+});
+
+describe('InventoryClassifier patterns', () => {
+  it('evaluates pack patterns with RE2, so a stored catastrophic pattern cannot stall it', () => {
+    const pack = referencePolicyPack();
+    // Published before publishing refused such patterns: a backtracking engine would try 2^40 splits of the a's.
+    const classifier = new InventoryClassifier({ ...pack, prohibitedHardware: [{ id: 'STARRED', pattern: '(a+)+$', reason: 'test' }] });
+    expect(classifier.classify('Acme', `${'a'.repeat(40)}!`)).toEqual({ kind: 'unknown' });
+    expect(classifier.classify('Acme', 'aaaa')).toMatchObject({ kind: 'prohibited', ruleId: 'STARRED' });
+  });
+
+  it('compiles a pack once, however many classifiers are built from it', () => {
+    const pack = referencePolicyPack();
+    new InventoryClassifier(pack);
+    const compile = jest.spyOn(RE2JS, 'compile');
+    try {
+      new InventoryClassifier(pack).classify('NVIDIA', 'H100');
+      expect(compile).not.toHaveBeenCalled();
+      new InventoryClassifier({ ...pack });
+      expect(compile).toHaveBeenCalled();
+    } finally {
+      compile.mockRestore();
+    }
+  });
+
+  it('refuses to build on a pattern RE2 cannot run, rather than dropping the rule', () => {
+    const pack = referencePolicyPack();
+    expect(() => new InventoryClassifier({ ...pack, prohibitedHardware: [{ id: 'LOOK', pattern: '(?=huawei)', reason: 'test' }] })).toThrow(/RE2 cannot compile it/);
   });
 });

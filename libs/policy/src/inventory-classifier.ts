@@ -1,5 +1,7 @@
 import type { PolicyAccelerator, PolicyPack } from './policy-pack.schema';
 import { modelKey } from './inventory/aggregate';
+import { foldSpelling } from './inventory/fold-spelling';
+import { compilePackPattern, type PackPattern } from './pack-pattern';
 
 export interface InventoryLine {
   vendor: string;
@@ -29,21 +31,72 @@ interface Resolution {
   tpp: number | undefined;
 }
 
+type ClassifiedPack = Pick<PolicyPack, 'accelerators' | 'prohibitedHardware' | 'thresholds'>;
+
+interface CompiledRule {
+  id: string;
+  reason: string;
+  pattern: PackPattern;
+}
+
+interface CompiledEntry {
+  accelerator: PolicyAccelerator;
+  patterns: PackPattern[];
+  /** The prohibited rule the catalog's own name for this model falls under: its family, whoever sells it. */
+  family: CompiledRule | undefined;
+}
+
+interface CompiledPatterns {
+  prohibited: CompiledRule[];
+  catalog: CompiledEntry[];
+}
+
 /**
- * Compiles a pack's patterns once and classifies inventory lines against them: prohibited rules
- * first (a prohibited chip is never just "known"), then the catalog. Pure: no I/O. Results are
- * memoised per exact spelling because real inventories repeat a few dozen spellings across 100k lines.
+ * Compiled patterns per pack object. Versions are immutable and their parsed packs cached, but
+ * callers build a classifier per attestation from the same pack; this keeps it one compile per pack.
+ */
+const compiledByPack = new WeakMap<ClassifiedPack, CompiledPatterns>();
+
+function compiledPatterns(pack: ClassifiedPack): CompiledPatterns {
+  const cached = compiledByPack.get(pack);
+  if (cached) return cached;
+  const prohibited = pack.prohibitedHardware.map((rule) => ({ id: rule.id, reason: rule.reason, pattern: compilePackPattern(rule.pattern) }));
+  const catalog = pack.accelerators.map((accelerator) => ({
+    accelerator,
+    patterns: accelerator.matches.map(compilePackPattern),
+    family: prohibited.find((rule) => matchesSpelling(rule.pattern, spellingsOf(`${accelerator.vendor} ${accelerator.model}`))),
+  }));
+  const compiled = { prohibited, catalog };
+  compiledByPack.set(pack, compiled);
+  return compiled;
+}
+
+/** The text as written and, when it differs, as folded: a pattern may rely on either. */
+function spellingsOf(text: string): string[] {
+  const folded = foldSpelling(text);
+  return folded === text ? [text] : [text, folded];
+}
+
+function matchesSpelling(pattern: PackPattern, spellings: string[]): boolean {
+  return spellings.some((spelling) => pattern.test(spelling));
+}
+
+/**
+ * Compiles a pack's patterns (RE2: linear-time whatever the pack says) once and classifies
+ * inventory lines against them. A line is prohibited when a prohibited rule matches its "vendor
+ * model" text, or when it matches a catalog model whose catalog name a prohibited rule matches:
+ * the catalog says which vendor a model belongs to, so "Generic 910B" is a Huawei Ascend 910B
+ * whatever vendor string it carries. Otherwise the first catalog model it matches prices it. Pure:
+ * no I/O. Results are memoised per exact spelling because real inventories repeat a few dozen
+ * spellings across 100k lines.
  */
 export class InventoryClassifier {
-  private readonly prohibited: { id: string; reason: string; pattern: RegExp }[];
-  private readonly catalog: { accelerator: PolicyAccelerator; patterns: RegExp[] }[];
+  private readonly patterns: CompiledPatterns;
   private readonly memo = new Map<string, Resolution>();
 
-  constructor(private readonly pack: Pick<PolicyPack, 'accelerators' | 'prohibitedHardware' | 'thresholds'>) {
-    this.prohibited = pack.prohibitedHardware.map((rule) => ({ id: rule.id, reason: rule.reason, pattern: new RegExp(rule.pattern, 'i') }));
-    this.catalog = pack.accelerators.map((accelerator) => ({ accelerator, patterns: accelerator.matches.map((m) => new RegExp(m, 'i')) }));
+  constructor(private readonly pack: ClassifiedPack) {
+    this.patterns = compiledPatterns(pack);
   }
-
   classify(vendor: string, model: string): LineClassification {
     return this.resolve(vendor, model).classification;
   }
@@ -96,11 +149,26 @@ export class InventoryClassifier {
   }
 
   private match(text: string): Resolution {
-    const priced = this.catalog.find((candidate) => candidate.patterns.some((pattern) => pattern.test(text)));
-    const rule = this.prohibited.find((candidate) => candidate.pattern.test(text));
+    const spellings = spellingsOf(text);
+    const rule = this.patterns.prohibited.find((candidate) => matchesSpelling(candidate.pattern, spellings));
+    let priced: CompiledEntry | undefined;
+    let family: CompiledEntry | undefined;
+    // Past the first (pricing) match, keep looking only for a prohibited family: "H100 + 910B" on one line is still a 910B.
+    for (const entry of this.patterns.catalog) {
+      if (priced && (rule || family)) break;
+      if (!entry.patterns.some((pattern) => matchesSpelling(pattern, spellings))) continue;
+      priced ??= entry;
+      if (!rule && entry.family) family = entry;
+    }
+    const tpp = priced?.accelerator.tpp;
     // Frozen because the same object now answers every caller that asks about this spelling.
-    if (rule) return { classification: Object.freeze({ kind: 'prohibited', ruleId: rule.id, reason: rule.reason }), tpp: priced?.accelerator.tpp };
-    if (priced) return { classification: Object.freeze({ kind: 'known', accelerator: priced.accelerator }), tpp: priced.accelerator.tpp };
+    if (rule) return { classification: Object.freeze({ kind: 'prohibited', ruleId: rule.id, reason: rule.reason }), tpp };
+    if (family?.family) {
+      const { accelerator, family: familyRule } = family;
+      const reason = `${familyRule.reason} (the catalog lists this model as ${accelerator.vendor} ${accelerator.model})`;
+      return { classification: Object.freeze({ kind: 'prohibited', ruleId: familyRule.id, reason }), tpp };
+    }
+    if (priced) return { classification: Object.freeze({ kind: 'known', accelerator: priced.accelerator }), tpp };
     return { classification: Object.freeze({ kind: 'unknown' }), tpp: undefined };
   }
 }

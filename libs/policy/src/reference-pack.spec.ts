@@ -82,7 +82,7 @@ describe('validatePolicyPack', () => {
       'countries: DE is listed more than once (a country has exactly one tier)',
       'countries: ZZ is not an ISO 3166-1 country code',
       'accelerators: nvidia h100 is listed more than once',
-      'accelerators: Broken has an invalid pattern (unclosed',
+      'accelerators[15].matches[0]: Broken has an invalid pattern (unclosed: RE2 cannot compile it (missing closing ): `(unclosed`)',
       'prohibitedHardware: id HUAWEI-ASCEND is used more than once',
     ]);
   });
@@ -110,6 +110,23 @@ describe('validatePolicyPack', () => {
     expect(pack.controls.some((control) => control.requiredEvidence.includes('location_probe'))).toBe(false);
     expect(pack.controls.some((control) => control.acceptedEvidence.includes('location_probe'))).toBe(true);
     expect(new Set(pack.controls.map((control) => control.condition))).toEqual(new Set(['C1', 'C2', 'C3', 'C4', 'C5']));
+  });
+
+  it('names the field of each refused pattern by its path', () => {
+    const pack = referencePolicyPack();
+    const result = validatePolicyPack(
+      {
+        ...pack,
+        accelerators: pack.accelerators.map((accelerator, index) => (index === 2 ? { ...accelerator, matches: ['(?<=NVIDIA )H800', ...accelerator.matches] } : accelerator)),
+        prohibitedHardware: [{ ...pack.prohibitedHardware[0], pattern: '^(a+)+$' }, ...pack.prohibitedHardware.slice(1, 3), { ...pack.prohibitedHardware[3], pattern: '(hygon)\\1' }],
+      },
+      ISO_COUNTRY_CODES,
+    );
+    expect(!result.ok && result.errors).toEqual([
+      expect.stringMatching(/^accelerators\[2\]\.matches\[0\]: H800 has an invalid pattern \(\?<=NVIDIA \)H800: RE2 cannot compile it .*lookarounds are not supported/),
+      expect.stringMatching(/^prohibitedHardware\[0\]\.pattern: HUAWEI-ASCEND has an invalid pattern \^\(a\+\)\+\$: repeats a group that itself repeats/),
+      expect.stringMatching(/^prohibitedHardware\[3\]\.pattern: HYGON has an invalid pattern \(hygon\)\\1: RE2 cannot compile it .*backreferences are not supported/),
+    ]);
   });
 
   it('reports structural errors with their paths', () => {

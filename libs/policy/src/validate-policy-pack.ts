@@ -1,3 +1,4 @@
+import { packPatternProblem } from './pack-pattern';
 import { policyPackSchema, type PolicyPack } from './policy-pack.schema';
 
 export type PolicyValidation = { ok: true; pack: PolicyPack } | { ok: false; errors: string[] };
@@ -7,13 +8,10 @@ function duplicates(values: string[]): string[] {
   return [...new Set(values.filter((value) => (seen.has(value) ? true : (seen.add(value), false))))];
 }
 
-function invalidRegex(pattern: string): boolean {
-  try {
-    new RegExp(pattern, 'i');
-    return false;
-  } catch {
-    return true;
-  }
+/** `<path>: <owner> has an invalid pattern <pattern>: <why>`, the path locating the field itself (e.g. `accelerators[2].matches[0]`). */
+function patternError(path: string, owner: string, pattern: string): string | undefined {
+  const problem = packPatternProblem(pattern);
+  return problem === undefined ? undefined : `${path}: ${owner} has an invalid pattern ${pattern}: ${problem}`;
 }
 
 /**
@@ -48,17 +46,19 @@ export function validatePolicyPack(input: unknown, knownCountryCodes: ReadonlySe
   for (const model of duplicates(pack.accelerators.map((a) => `${a.vendor} ${a.model}`.toLowerCase()))) {
     errors.push(`accelerators: ${model} is listed more than once`);
   }
-  for (const accelerator of pack.accelerators) {
-    for (const pattern of accelerator.matches) {
-      if (invalidRegex(pattern)) errors.push(`accelerators: ${accelerator.model} has an invalid pattern ${pattern}`);
-    }
-  }
+  pack.accelerators.forEach((accelerator, index) => {
+    accelerator.matches.forEach((pattern, position) => {
+      const error = patternError(`accelerators[${index}].matches[${position}]`, accelerator.model, pattern);
+      if (error) errors.push(error);
+    });
+  });
   for (const id of duplicates(pack.prohibitedHardware.map((rule) => rule.id))) {
     errors.push(`prohibitedHardware: id ${id} is used more than once`);
   }
-  for (const rule of pack.prohibitedHardware) {
-    if (invalidRegex(rule.pattern)) errors.push(`prohibitedHardware: ${rule.id} has an invalid pattern ${rule.pattern}`);
-  }
+  pack.prohibitedHardware.forEach((rule, index) => {
+    const error = patternError(`prohibitedHardware[${index}].pattern`, rule.id, rule.pattern);
+    if (error) errors.push(error);
+  });
   for (const id of duplicates(pack.restrictedParties.map((party) => party.id))) {
     errors.push(`restrictedParties: id ${id} is used more than once`);
   }
