@@ -25,7 +25,7 @@ describe('organisation ownership and the ultimate controlling parent', () => {
   });
   afterAll(() => api.close());
 
-  it('replaces the records and follows controlling owners through known organisations', async () => {
+  it('replaces the records and follows controlling owners through organisations linked by id', async () => {
     const suffix = randomUUID().slice(0, 6);
     const parent = await createOrganization(`Parent Group ${suffix}`, 'SG');
     await request(api.server)
@@ -37,11 +37,15 @@ describe('organisation ownership and the ultimate controlling parent', () => {
     const subsidiary = await createOrganization(`Subsidiary ${suffix}`, 'MY');
     const operatorToken = await operatorOf(subsidiary);
     const owners = [
-      { name: `parent group ${suffix}`, country: 'sg', kind: 'company', percent: 60, controlling: true },
+      { name: `parent group ${suffix}`, country: 'sg', kind: 'company', percent: 60, controlling: true, organizationId: parent },
       { name: 'Jane Founder', country: 'MY', kind: 'person', percent: 40, controlling: false },
     ];
-    const replaced = await request(api.server).put(`/api/v1/organizations/${subsidiary}/ownership`).set(as(operatorToken)).send({ owners }).expect(200);
-    expect(replaced.body.owners[0]).toEqual({ ...owners[0], country: 'SG' });
+    // Linking another registered organisation is the admin's to do; the operator then sees the chain it opens.
+    const replaced = await request(api.server).put(`/api/v1/organizations/${subsidiary}/ownership`).set(as(adminToken)).send({ owners }).expect(200);
+    expect(replaced.body.owners).toEqual([
+      { ...owners[0], country: 'SG' },
+      { ...owners[1], organizationId: null },
+    ]);
     expect(replaced.body.ultimateController).toEqual({
       name: 'Distant Sovereign Fund',
       country: 'CN',
@@ -58,6 +62,56 @@ describe('organisation ownership and the ultimate controlling parent', () => {
     expect(n).toBe(1);
   });
 
+  it('stops the chain at an owner that only names another registered organisation', async () => {
+    const suffix = randomUUID().slice(0, 6);
+    const other = await createOrganization(`Other Tenant ${suffix}`, 'SG');
+    await request(api.server)
+      .put(`/api/v1/organizations/${other}/ownership`)
+      .set(as(adminToken))
+      .send({ owners: [{ name: 'Hidden Fund', country: 'CN', kind: 'state', percent: 70, controlling: true }] })
+      .expect(200);
+    const mine = await createOrganization(`Mine ${suffix}`, 'MY');
+    const replaced = await request(api.server)
+      .put(`/api/v1/organizations/${mine}/ownership`)
+      .set(as(await operatorOf(mine)))
+      .send({ owners: [{ name: `Other Tenant ${suffix}`, country: 'SG', kind: 'company', percent: 60, controlling: true }] })
+      .expect(200);
+    expect(replaced.body.ultimateController).toEqual({ name: `Other Tenant ${suffix}`, country: 'SG', kind: 'company', chain: [`Mine ${suffix}`, `Other Tenant ${suffix}`] });
+  });
+
+  it('rejects a link that is not a registered company owner, naming the field', async () => {
+    const organization = await createOrganization(`Links ${randomUUID().slice(0, 6)}`, 'DE');
+    const response = await request(api.server)
+      .put(`/api/v1/organizations/${organization}/ownership`)
+      .set(as(adminToken))
+      .send({
+        owners: [
+          { name: 'Ghost', country: 'DE', kind: 'company', percent: 10, controlling: false, organizationId: randomUUID() },
+          { name: 'Person', country: 'DE', kind: 'person', percent: 10, controlling: false, organizationId: organization },
+          { name: 'Self', country: 'DE', kind: 'company', percent: 10, controlling: false, organizationId: organization },
+          { name: 'Bad', country: 'DE', kind: 'company', percent: 10, controlling: false, organizationId: 'not-a-uuid' },
+        ],
+      })
+      .expect(400);
+    expect((response.body.details as { field: string }[]).map((detail) => detail.field)).toEqual(['owners[3].organizationId']);
+    const semantic = await request(api.server)
+      .put(`/api/v1/organizations/${organization}/ownership`)
+      .set(as(adminToken))
+      .send({
+        owners: [
+          { name: 'Ghost', country: 'DE', kind: 'company', percent: 10, controlling: false, organizationId: randomUUID() },
+          { name: 'Person', country: 'DE', kind: 'person', percent: 10, controlling: false, organizationId: organization },
+          { name: 'Self', country: 'DE', kind: 'company', percent: 10, controlling: false, organizationId: organization },
+        ],
+      })
+      .expect(400);
+    expect(semantic.body.details).toEqual([
+      { field: 'owners[0].organizationId', problems: ['no registered organisation with this id can be linked here'] },
+      { field: 'owners[1].organizationId', problems: ['only a company owner can be a registered organisation'] },
+      { field: 'owners[2].organizationId', problems: ['an organisation cannot own itself'] },
+    ]);
+  });
+
   it('rejects shares over 100, two controllers and malformed owners, changing nothing', async () => {
     const organization = await createOrganization(`Strict ${randomUUID().slice(0, 6)}`, 'DE');
     const over = await request(api.server)
@@ -67,6 +121,13 @@ describe('organisation ownership and the ultimate controlling parent', () => {
       .expect(400);
     expect(over.body.message).toContain('more than 100');
     expect(over.body.message).toContain('at most one owner can be controlling');
+
+    const majorityAndFlag = await request(api.server)
+      .put(`/api/v1/organizations/${organization}/ownership`)
+      .set(as(adminToken))
+      .send({ owners: [{ name: 'A', country: 'DE', kind: 'company', percent: 60, controlling: false }, { name: 'B', country: 'DE', kind: 'company', percent: 30, controlling: true }] })
+      .expect(400);
+    expect(majorityAndFlag.body.details).toEqual([{ field: 'owners', problems: ['at most one owner can be controlling (an owner above 50% is controlling)'] }]);
 
     const malformed = await request(api.server)
       .put(`/api/v1/organizations/${organization}/ownership`)

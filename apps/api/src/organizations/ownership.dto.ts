@@ -1,7 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsNumber, IsObject, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import type { OwnerKind, OwnerRecord, UltimateController } from '@tiergate/domain';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsNumber, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { CONTROLLING_SHARE_PERCENT, type OwnerKind, type OwnerRecord, type UltimateController } from '@tiergate/domain';
 import { Trim, UpperCase } from '../common/validation/transforms';
 
 const OWNER_KINDS: OwnerKind[] = ['company', 'person', 'state'];
@@ -29,9 +29,19 @@ export class OwnerDto implements OwnerRecord {
   @Max(100)
   percent!: number;
 
-  @ApiProperty()
+  @ApiProperty({ description: `Declared controlling at any share; an owner above ${CONTROLLING_SHARE_PERCENT}% controls whatever this says` })
   @IsBoolean({ message: 'controlling must be true or false' })
   controlling!: boolean;
+
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The registered organisation this owner is: an admin may link any; an operator only those already linked into its own ownership tree',
+  })
+  @IsOptional()
+  @IsUUID('all', { message: 'organizationId must be the id (a UUID) of a registered organisation' })
+  organizationId?: string | null;
 }
 
 export class ReplaceOwnershipDto {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ownershipProblems, type OwnerRecord } from '@tiergate/domain';
-import type { Principal } from '@tiergate/auth';
+import { Role, type Principal } from '@tiergate/auth';
 import { AuditWriter, OrganizationOwnerEntity, OwnershipReader, type OrganizationEntity } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
 import { invalidInput } from '../common/errors/invalid-input';
@@ -23,12 +23,22 @@ export class OwnershipService {
     if (problems.length > 0) {
       throw invalidInput([{ field: 'owners', problems }]);
     }
+    await this.checkLinks(organization, owners, principal);
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(OrganizationOwnerEntity, { organizationId });
       if (owners.length > 0) {
         await manager.insert(
           OrganizationOwnerEntity,
-          owners.map((owner, position) => ({ organizationId, position, ...owner })),
+          owners.map(({ name, country, kind, percent, controlling, organizationId: linked }, position) => ({
+            organizationId,
+            position,
+            name,
+            country,
+            kind,
+            percent,
+            controlling,
+            ownerOrganizationId: linked ?? null,
+          })),
         );
       }
       await this.audit.append(manager, {
@@ -36,10 +46,28 @@ export class OwnershipService {
         action: 'organization.ownership_replaced',
         entityType: 'organization',
         entityId: organizationId,
-        payload: { owners: owners.map((owner) => ({ ...owner })) },
+        payload: { owners: owners.map((owner) => ({ ...owner, organizationId: owner.organizationId ?? null })) },
       });
     });
     return this.view(organization);
+  }
+
+  /**
+   * A link makes the chain read the linked organisation's own records, so it is only accepted where
+   * the caller may already see them: an admin links any registered organisation, an operator only
+   * one already in its organisation's tree (linked before, by an admin). Anything else reads as an
+   * unknown id, so an operator learns nothing about other tenants.
+   */
+  private async checkLinks(organization: OrganizationEntity, owners: OwnerRecord[], principal: Principal): Promise<void> {
+    const linked = owners.flatMap((owner, index) => (owner.organizationId ? [{ index, owner, id: owner.organizationId }] : []));
+    if (linked.length === 0) return;
+    const allowed = principal.role === Role.Admin ? await this.ownership.registeredIds(linked.map((link) => link.id)) : await this.ownership.treeIdsOf(organization);
+    const errors = linked.flatMap(({ index, owner, id }) => {
+      if (owner.kind !== 'company') return [{ field: `owners[${index}].organizationId`, problems: ['only a company owner can be a registered organisation'] }];
+      if (id === organization.id) return [{ field: `owners[${index}].organizationId`, problems: ['an organisation cannot own itself'] }];
+      return allowed.has(id) ? [] : [{ field: `owners[${index}].organizationId`, problems: ['no registered organisation with this id can be linked here'] }];
+    });
+    if (errors.length > 0) throw invalidInput(errors);
   }
 
   async get(organizationId: string, principal: Principal): Promise<OwnershipView> {

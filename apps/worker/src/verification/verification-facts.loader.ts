@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, MoreThan } from 'typeorm';
 import { Clock } from '@tiergate/config';
-import { verifyEnvelope } from '@tiergate/domain';
+import { isControlling, verifyEnvelope } from '@tiergate/domain';
 import {
   AttestationEntity,
   DatacenterEntity,
@@ -38,7 +38,8 @@ export class VerificationFactsLoader {
     const inventoryChanges = await this.inventoryChangesSinceApproval(attestation);
     const destinations = [...new Set(inventoryChanges.flatMap((change) => (change.destinationDatacenterId ? [change.destinationDatacenterId] : [])))];
     const destinationRows = destinations.length ? await manager.find(DatacenterEntity, { select: { id: true, countryCode: true }, where: { id: In(destinations) } }) : [];
-    const controller = ultimateController.name === organization.name ? null : { name: ultimateController.name, country: ultimateController.country };
+    // A chain of one is the organisation itself; compared by length, not by name, so an owner named like the organisation still counts.
+    const controller = ultimateController.chain.length === 1 ? null : { name: ultimateController.name, country: ultimateController.country };
 
     const screened: { subject: PartyScreeningMatch['subject']; name: string }[] = [
       { subject: 'organization', name: organization.name },
@@ -64,7 +65,7 @@ export class VerificationFactsLoader {
       datacenter: { id: datacenter.id, countryCode: datacenter.countryCode, latitude: datacenter.latitude, longitude: datacenter.longitude, inventoryModels: datacenter.inventoryModels },
       organization: { name: organization.name, hqCountry: organization.hqCountry },
       ultimateController: controller,
-      owners: owners.map((owner) => ({ name: owner.name, country: owner.country })),
+      owners: owners.map((owner) => ({ name: owner.name, country: owner.country, kind: owner.kind, controls: isControlling(owner) })),
       counterparties: attestation.counterparties,
       screeningMatches,
       evidence: await this.evidenceOf(attestation.id),

@@ -29,4 +29,8 @@ export class OrganizationOwnerEntity {
 
   @Column({ type: 'boolean' })
   controlling!: boolean;
+
+  /** The registered organisation the owner is, when the record links one; chains follow this id, not the name. */
+  @Column({ name: 'owner_organization_id', type: 'uuid', nullable: true })
+  ownerOrganizationId!: string | null;
 }

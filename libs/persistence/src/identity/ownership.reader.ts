@@ -12,36 +12,51 @@ export interface Ownership {
   ultimateController: UltimateController;
 }
 
-/** An organisation's owners and its ultimate controlling parent, for the api's views and the verification worker. */
+/**
+ * An organisation's owners and its ultimate controlling parent, for the api's views and the
+ * verification worker. The chain only ever reads the organisation's own tree: itself and the
+ * registered organisations its owner records link by id, level by level. An owner without a link
+ * continues the chain only when its name is exactly the registered name of an organisation in
+ * that tree, so naming another tenant ("Tenant A Ltd") never pulls that tenant's owners in.
+ */
 @Injectable()
 export class OwnershipReader {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Loads the chain level by level: each step is one query for the organisations named as controllers. */
   async ownershipOf(organization: OrganizationEntity): Promise<Ownership> {
-    const owners = await this.ownersOf([organization.id]);
-    const known = new Map<string, OwnedEntity>();
-    let frontier = (owners.get(organization.id) ?? []).filter((owner) => owner.controlling && owner.kind === 'company').map((owner) => owner.name);
-    for (let depth = 0; frontier.length > 0 && depth < MAX_CHAIN_DEPTH; depth += 1) {
-      const parents = await this.dataSource
-        .getRepository(OrganizationEntity)
-        .createQueryBuilder('organization')
-        .where('lower(organization.name) IN (:...names)', { names: frontier.map(ownerKey) })
-        .getMany();
-      const parentOwners = await this.ownersOf(parents.map((parent) => parent.id));
-      frontier = [];
-      for (const parent of parents) {
-        if (known.has(ownerKey(parent.name))) continue;
-        const records = parentOwners.get(parent.id) ?? [];
-        known.set(ownerKey(parent.name), { name: parent.name, country: parent.hqCountry, owners: records });
-        frontier.push(...records.filter((owner) => owner.controlling && owner.kind === 'company' && !known.has(ownerKey(owner.name))).map((owner) => owner.name));
-      }
-    }
-    const own = owners.get(organization.id) ?? [];
+    const tree = await this.treeOf(organization);
+    const own = tree.get(organization.id)?.owners ?? [];
+    const byName = uniqueNames(tree);
+    const lookup = (owner: OwnerRecord) => (owner.organizationId ? tree.get(owner.organizationId) : byName.get(ownerKey(owner.name)));
     return {
       owners: own,
-      ultimateController: findUltimateController({ name: organization.name, country: organization.hqCountry, owners: own }, (name) => known.get(ownerKey(name))),
+      ultimateController: findUltimateController({ id: organization.id, name: organization.name, country: organization.hqCountry, owners: own }, lookup),
     };
+  }
+
+  /** Ids of the organisation's tree: the organisations an operator of it may link its owners to. */
+  async treeIdsOf(organization: OrganizationEntity): Promise<Set<string>> {
+    return new Set((await this.treeOf(organization)).keys());
+  }
+
+  /** The ids among `ids` that are registered organisations. */
+  async registeredIds(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await this.dataSource.getRepository(OrganizationEntity).find({ select: { id: true }, where: { id: In([...new Set(ids)]) } });
+    return new Set(rows.map((row) => row.id));
+  }
+
+  /** The organisation and every organisation reachable through owners' id links, one query pair per level. */
+  private async treeOf(organization: OrganizationEntity): Promise<Map<string, OwnedEntity>> {
+    const tree = new Map<string, OwnedEntity>();
+    let level: OrganizationEntity[] = [organization];
+    for (let depth = 0; level.length > 0 && depth <= MAX_CHAIN_DEPTH; depth += 1) {
+      const owners = await this.ownersOf(level.map((entry) => entry.id));
+      for (const entry of level) tree.set(entry.id, { id: entry.id, name: entry.name, country: entry.hqCountry, owners: owners.get(entry.id) ?? [] });
+      const next = [...new Set([...owners.values()].flat().flatMap((owner) => (owner.organizationId && !tree.has(owner.organizationId) ? [owner.organizationId] : [])))];
+      level = next.length ? await this.dataSource.getRepository(OrganizationEntity).findBy({ id: In(next) }) : [];
+    }
+    return tree;
   }
 
   private async ownersOf(organizationIds: string[]): Promise<Map<string, OwnerRecord[]>> {
@@ -51,8 +66,19 @@ export class OwnershipReader {
     const byOrganization = new Map<string, OwnerRecord[]>();
     for (const row of rows) {
       const { name, country, kind, percent, controlling } = row;
-      byOrganization.set(row.organizationId, [...(byOrganization.get(row.organizationId) ?? []), { name, country, kind, percent, controlling }]);
+      const record: OwnerRecord = { name, country, kind, percent, controlling, organizationId: row.ownerOrganizationId };
+      byOrganization.set(row.organizationId, [...(byOrganization.get(row.organizationId) ?? []), record]);
     }
     return byOrganization;
   }
+}
+
+/** Registered names in the tree that only one organisation of it bears: an ambiguous name links nothing. */
+function uniqueNames(tree: ReadonlyMap<string, OwnedEntity>): Map<string, OwnedEntity> {
+  const byName = new Map<string, OwnedEntity | null>();
+  for (const entity of tree.values()) {
+    const key = ownerKey(entity.name);
+    byName.set(key, byName.has(key) ? null : entity);
+  }
+  return new Map([...byName].flatMap(([key, entity]) => (entity ? [[key, entity] as const] : [])));
 }

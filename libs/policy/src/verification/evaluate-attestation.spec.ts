@@ -14,7 +14,7 @@ function cleanInput(overrides: Partial<VerificationInput> = {}): VerificationInp
     datacenter: { id: 'dc-1', countryCode: 'DE', ...FRANKFURT, inventoryModels: [{ vendor: 'NVIDIA', model: 'H100 SXM5', quantity: 100 }] },
     organization: { name: 'Rhein Compute GmbH', hqCountry: 'DE' },
     ultimateController: { name: 'Rhein Holding AG', country: 'DE' },
-    owners: [{ name: 'Rhein Holding AG', country: 'DE' }],
+    owners: [{ name: 'Rhein Holding AG', country: 'DE', kind: 'company', controls: true }],
     counterparties: [{ name: 'Acme Cloud Inc.', country: 'US', relationship: 'customer' }],
     screeningMatches: [],
     evidence: [

@@ -10,6 +10,13 @@ export interface NamedParty {
   country: string;
 }
 
+/** A direct owner, as the ownership rules see it. */
+export interface OwnerParty extends NamedParty {
+  kind: 'company' | 'person' | 'state';
+  /** Controls the organisation: declared controlling at any share, or holding more than 50%. */
+  controls: boolean;
+}
+
 /** A restricted-party hit for one screened name, found by the caller with the screening index. */
 export interface PartyScreeningMatch {
   subject: 'organization' | 'owner' | 'counterparty' | 'controller';
@@ -48,7 +55,7 @@ export interface VerificationInput {
   organization: { name: string; hqCountry: string };
   /** The top of the controlling-owner chain; null when no owner controls the organisation. */
   ultimateController: NamedParty | null;
-  owners: NamedParty[];
+  owners: OwnerParty[];
   counterparties: (NamedParty & { relationship: string })[];
   screeningMatches: PartyScreeningMatch[];
   evidence: VerificationEvidence[];

@@ -14,6 +14,7 @@ interface OwnerRow {
   kind: OwnerKind;
   percent: string;
   controlling: boolean;
+  organizationId?: string | null;
 }
 
 const toRow = (owner: Owner): OwnerRow => ({ ...owner, percent: String(owner.percent) });
@@ -44,7 +45,7 @@ export function OwnershipForm({ organizationId, owners, onSaved }: { organizatio
   return (
     <form className="card" onSubmit={submit} aria-labelledby="ownership-title">
       <h2 id="ownership-title">Ownership</h2>
-      <p className="muted">Every direct owner with its share. Mark at most one as controlling; percentages add up to at most 100.</p>
+      <p className="muted">Every direct owner with its share. Mark at most one as controlling (an owner above 50% controls whether marked or not); percentages add up to at most 100.</p>
       <ErrorMessage error={save.error} />
       {saved && (
         <p className="notice" role="status">

@@ -102,6 +102,8 @@ export interface Owner {
   kind: OwnerKind;
   percent: number;
   controlling: boolean;
+  /** The registered organisation the owner is linked to (set by an admin); sent back unchanged when the form saves. */
+  organizationId: string | null;
 }
 
 /** GET /organizations/:id: the organisation with its owners and who ultimately controls it. */

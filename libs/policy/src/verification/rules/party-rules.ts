@@ -1,6 +1,6 @@
 import type { FindingDraft } from '../finding-draft';
 import { formatNumber, type VerificationContext } from '../verification-context';
-import type { PartyScreeningMatch, VerificationInput } from '../verification-input';
+import type { OwnerParty, PartyScreeningMatch, VerificationInput } from '../verification-input';
 
 /** A party outside Tier 1, or in a country the policy does not list (control must be shown to sit in Tier 1). */
 function outsideTier1(context: VerificationContext, country: string): boolean {
@@ -19,17 +19,33 @@ export function hqNotTier1(context: VerificationContext): FindingDraft[] {
   ];
 }
 
-/** No controller means no owner controls the organisation, so its own HQ (checked above) is what counts. */
+/**
+ * The ultimate controller outside Tier 1, and every direct owner that is the state of a Tier 3
+ * country and controls the organisation (declared controlling at any share, or above 50%): such a
+ * state is a Tier 3 controller whatever the organisation's HQ, the other owners' flags or the chain
+ * say. No controller means no owner controls the organisation, so its own HQ (checked above) is
+ * what counts.
+ */
 export function controllerNotTier1(context: VerificationContext): FindingDraft[] {
   const controller = context.input.ultimateController;
-  if (!controller || !outsideTier1(context, controller.country)) return [];
-  return [
-    {
+  const findings: FindingDraft[] = [];
+  if (controller && outsideTier1(context, controller.country)) {
+    findings.push({
       message: `The ultimate controlling parent ${controller.name} is in ${context.describeCountry(controller.country)}; condition C3 requires the controlling entity to be headquartered in Tier 1.`,
       sortKey: '',
       details: { controller: controller.name, country: controller.country, tier: context.country(controller.country)?.tier ?? null },
-    },
-  ];
+    });
+  }
+  const alreadyReported = (owner: OwnerParty) => controller !== null && findings.length > 0 && controller.name === owner.name && controller.country === owner.country;
+  for (const owner of context.input.owners) {
+    if (owner.kind !== 'state' || !owner.controls || context.country(owner.country)?.tier !== 3 || alreadyReported(owner)) continue;
+    findings.push({
+      message: `Owner ${owner.name} is the state of ${context.describeCountry(owner.country)} and controls the organisation; condition C3 rules out control by a Tier 3 state.`,
+      sortKey: `owner\u0000${owner.name}`,
+      details: { controller: owner.name, country: owner.country, tier: 3, kind: 'state' },
+    });
+  }
+  return findings;
 }
 
 /**
