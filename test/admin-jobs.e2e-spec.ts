@@ -30,6 +30,8 @@ async function startApiWithJobDashboard(overrides: Parameters<typeof testConfig>
   return { app, config, server: app.getHttpServer(), close: () => app.close() };
 }
 
+/** What a browser on the dashboard's page sends with an action: its own origin (Host fixed, since supertest picks a new port per request). */
+const fromTheDashboard = { Host: 'tiergate.test', Origin: 'http://tiergate.test' };
 const basic = (email: string, password: string) => ({ Authorization: `Basic ${Buffer.from(`${email}:${password}`).toString('base64')}` });
 
 /**
@@ -237,7 +239,7 @@ describe('failed jobs and the job dashboard, for admins', () => {
     });
 
     it('writes an audit entry for every action taken on the dashboard', async () => {
-      await request(api.server).put(`${BULL_BOARD_PATH}/api/queues/notification/${second.id}/retry`).set(adminBasic).expect((response) => {
+      await request(api.server).put(`${BULL_BOARD_PATH}/api/queues/notification/${second.id}/retry`).set(adminBasic).set(fromTheDashboard).expect((response) => {
         expect(response.status).toBeLessThan(300);
       });
       const job = await api.app.get(QueueRegistry).get(QueueName.Notification).getJob(second.id);
@@ -246,6 +248,25 @@ describe('failed jobs and the job dashboard, for admins', () => {
         .get(DataSource)
         .query(`SELECT entity_id, payload FROM audit_log WHERE action = 'job.board_action' AND payload->>'path' = $1`, [`${BULL_BOARD_PATH}/api/queues/notification/${second.id}/retry`]);
       expect(entries).toEqual([{ entity_id: 'notification', payload: expect.objectContaining({ method: 'PUT' }) }]);
+    });
+
+    it('takes a dashboard action only from the dashboard’s own origin: a cross-site or origin-less request changes nothing', async () => {
+      // A queue with nothing waiting, so the throwaway worker takes this very job.
+      const failed = await failedJob(QueueName.Reaudit, 'reaudit.remind', 'reaudit crashed');
+      const retryPath = `${BULL_BOARD_PATH}/api/queues/${QueueName.Reaudit}/${failed.id}/retry`;
+      const crossSite = await request(api.server).put(retryPath).set(adminBasic).set('Host', 'tiergate.test').set('Origin', 'https://attacker.example').expect(403);
+      expect(crossSite.body).toEqual({ statusCode: 403, error: 'Forbidden', message: expect.stringContaining('https://attacker.example') });
+      await request(api.server).put(retryPath).set(adminBasic).set('Host', 'tiergate.test').set('Origin', 'null').expect(403);
+      // A simple form POST: no preflight, credentials resent by the browser, Origin of the other site.
+      await request(api.server).post(`${BULL_BOARD_PATH}/api/queues/${QueueName.Reaudit}/add`).set(adminBasic).set('Origin', 'https://attacker.example').type('form').send('x=1').expect(403);
+      await request(api.server).put(retryPath).set(adminBasic).expect(403);
+      const job = await api.app.get(QueueRegistry).get(QueueName.Reaudit).getJob(failed.id);
+      expect(await job?.getState()).toBe('failed');
+      const entries = await api.app.get(DataSource).query(`SELECT 1 FROM audit_log WHERE action = 'job.board_action' AND payload->>'path' = $1`, [retryPath]);
+      expect(entries).toEqual([]);
+
+      await request(api.server).put(retryPath).set(adminBasic).set(fromTheDashboard).expect((response) => expect(response.status).toBeLessThan(300));
+      expect(await job?.getState()).toBe('waiting');
     });
 
     it('is held to the login throttle', async () => {

@@ -12,6 +12,7 @@ import { UsersService } from '../users/users.service';
 import { adminBasicAuth } from './admin-basic-auth.middleware';
 import { auditBoardActions } from './bull-board-audit.middleware';
 import { bullBoardContentSecurityPolicy } from './bull-board-csp';
+import { sameOriginActions } from './same-origin-actions.middleware';
 import { VerifiedCredentialsCache } from './verified-credentials-cache';
 
 /** At the root, not under the API prefix: it is a browser page, not part of the versioned API. */
@@ -21,7 +22,7 @@ const mountedOn = new WeakSet<object>();
 
 /**
  * Serves the Bull Board dashboard over every Tiergate queue at /admin/queues, to admins signed in
- * with HTTP Basic. Call it from configureApp after helmet() (whose CSP it replaces on this path) and
+ * with HTTP Basic; its state-changing requests only from its own origin. Call it from configureApp after helmet() (whose CSP it replaces on this path) and
  * before expressErrorHandler (which then answers its errors in the API's format), and before
  * app.init(): Nest's 404 handler, added at init, would otherwise answer first. Mounting twice is a
  * no-op, so a test can call it whether or not configureApp already does.
@@ -44,6 +45,8 @@ export function mountBullBoard(app: INestApplication): void {
   app.use(
     BULL_BOARD_PATH,
     bullBoardContentSecurityPolicy,
+    // Before sign-in: a cross-site request must not even count as a login attempt.
+    sameOriginActions(),
     adminBasicAuth({
       auth: app.get(AuthService),
       throttle: app.get(LoginThrottle),

@@ -43,7 +43,8 @@ export class AttestationSubmissionService {
     return this.dataSource.transaction(async (manager) => {
       const attestation = await this.attestations.lock(manager, id, principal);
       if (attestation.status !== 'draft') {
-        // The same key repeats the same answer; anything else is a second submission.
+        // The same key repeats the receipt, with the status the attestation has now (the worker may
+        // have moved it on); anything else is a second submission.
         if (idempotencyKey && attestation.submitIdempotencyKey === idempotencyKey) return receiptOf(attestation);
         throw new ConflictException(`Attestation ${id} is already ${attestation.status}; it was submitted once and cannot be submitted again`);
       }
@@ -107,7 +108,7 @@ export class AttestationSubmissionService {
 function receiptOf(attestation: AttestationEntity): SubmissionReceipt {
   return {
     id: attestation.id,
-    status: 'submitted',
+    status: attestation.status,
     version: attestation.version,
     submittedAt: (attestation.submittedAt ?? new Date()).toISOString(),
     statementSha256: attestation.statementSha256 ?? '',

@@ -10,6 +10,7 @@ import { expressErrorHandler } from '../common/errors/express-error.handler';
 import { guardRequestInput } from '../common/validation/request-input-guard';
 import { createValidationPipe } from '../common/validation/validation.pipe';
 import { httpMetricsMiddleware } from '../metrics/http-metrics.middleware';
+import { metricsTokenGate } from '../metrics/metrics-token.middleware';
 import { MetricsService } from '../metrics/metrics.service';
 import { mountWebConsole } from './web-console';
 
@@ -18,6 +19,11 @@ export const API_PREFIX = 'api/v1';
 export const UNPREFIXED_ROUTES = ['health', 'metrics'];
 /** Routes whose JSON body is a whole document (a policy pack, an inventory): they get DOCUMENT_BODY_LIMIT. */
 const DOCUMENT_ROUTES = ['policy/versions', 'datacenters/:id/inventory'];
+
+const noStore: express.RequestHandler = (_request, response, next) => {
+  response.setHeader('Cache-Control', 'no-store');
+  next();
+};
 
 /**
  * Everything about the HTTP surface that is not a route: used by main.ts and by every e2e test,
@@ -33,6 +39,10 @@ export function configureApp(app: INestApplication, config: AppConfig): void {
   answerUnparsableRequests(app.getHttpServer());
 
   app.use(helmet());
+  // API answers hold tokens, attestations and evidence: no browser or proxy cache may keep them. A
+  // route whose answer is public (the report-signing key) sets its own Cache-Control over this.
+  app.use(`/${API_PREFIX}`, noStore);
+  app.use('/metrics', metricsTokenGate(config));
   app.use(httpMetricsMiddleware(app.get(MetricsService)));
   for (const route of DOCUMENT_ROUTES) app.use(`/${API_PREFIX}/${route}`, express.json({ limit: config.DOCUMENT_BODY_LIMIT }));
   app.use(express.json({ limit: config.BODY_LIMIT }));

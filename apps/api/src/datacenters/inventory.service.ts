@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { AuditWriter, DatacenterEntity, InventoryRevisionEntity } from '@tiergate/persistence';
 import { aggregateByModel, diffInventories, unexplainedDecreases, type InventoryItem } from '@tiergate/policy';
+import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
 import { invalidInput } from '../common/errors/invalid-input';
 import { paginate, type Page, type PageQuery } from '../common/pagination/page';
@@ -29,7 +30,7 @@ export class InventoryService {
   async replace(datacenterId: string, items: InventoryItem[], principal: Principal): Promise<DatacenterView & { revision: InventoryRevisionView }> {
     const { datacenter, revision } = await this.dataSource.transaction(async (manager) => {
       const row = await this.datacenters.lock(manager, datacenterId, principal);
-      await this.checkTransferDestinations(manager, items, row.id);
+      await this.checkTransferDestinations(manager, items, row.id, principal);
       const changes = diffInventories(row.inventoryModels, items);
       const models = aggregateByModel(items);
       const totalAccelerators = models.reduce((sum, model) => sum + model.quantity, 0);
@@ -70,11 +71,20 @@ export class InventoryService {
     return { items: result.items.map(toInventoryRevisionView), nextCursor: result.nextCursor };
   }
 
-  /** A transfer must name a facility that exists (and not the one being changed); its country decides TRANSFER_TO_TIER3 later. */
-  private async checkTransferDestinations(manager: EntityManager, items: InventoryItem[], ownId: string): Promise<void> {
+  /**
+   * A transfer must name a facility that exists (and not the one being changed); its country decides
+   * TRANSFER_TO_TIER3 later. Destinations are looked up within the caller's data scope: a facility
+   * the caller may not see answers exactly as one that does not exist, so the check cannot be used to
+   * probe another organisation's datacenter ids.
+   */
+  private async checkTransferDestinations(manager: EntityManager, items: InventoryItem[], ownId: string, principal: Principal): Promise<void> {
     const wanted = [...new Set(items.flatMap((item) => (item.destinationDatacenterId ? [item.destinationDatacenterId] : [])))];
     if (wanted.length === 0) return;
-    const found = new Set((await manager.find(DatacenterEntity, { select: { id: true }, where: { id: In(wanted) } })).map((row) => row.id));
+    const visible = applyDataScope(manager.getRepository(DatacenterEntity).createQueryBuilder('datacenter').select('datacenter.id'), principal, {
+      organization: 'datacenter.organization_id',
+      country: 'datacenter.country_code',
+    });
+    const found = new Set((await visible.andWhere('datacenter.id IN (:...wanted)', { wanted }).getMany()).map((row) => row.id));
     const problems = items.flatMap((item, index) => {
       const destination = item.destinationDatacenterId;
       if (!destination) return [];

@@ -4,6 +4,7 @@ import { Public } from '@tiergate/auth';
 import type { Response } from 'express';
 import { MetricsService } from './metrics.service';
 
+/** Public to the login guards; METRICS_TOKEN, when set, is checked in front of them (metricsTokenGate). */
 @Public()
 @ApiTags('operations')
 @Controller('metrics')
@@ -12,7 +13,7 @@ export class MetricsController {
 
   @Get()
   @Header('Cache-Control', 'no-store')
-  @ApiOperation({ summary: 'Prometheus metrics' })
+  @ApiOperation({ summary: 'Prometheus metrics (send METRICS_TOKEN as a bearer token when it is set)' })
   async scrape(@Res() response: Response): Promise<void> {
     response.type(this.metrics.registry.contentType).send(await this.metrics.registry.metrics());
   }
