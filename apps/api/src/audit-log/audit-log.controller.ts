@@ -2,9 +2,10 @@ import { Controller, Get, Logger, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { pipeline } from 'node:stream';
-import { Permission, RequirePermission } from '@tiergate/auth';
-import type { AuditChainVerdict } from '@tiergate/domain';
+import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
+import { CurrentPrincipal } from '../common/current-principal.decorator';
 import type { Page } from '../common/pagination/page';
+import type { AuditChainView } from './audit-chain-view';
 import type { AuditLogEntryView } from './audit-log-row';
 import { AuditLogFilterQuery, AuditLogPageQuery } from './audit-log.query';
 import { AuditLogService } from './audit-log.service';
@@ -17,29 +18,33 @@ export class AuditLogController {
 
   constructor(private readonly auditLog: AuditLogService) {}
 
-  /** Entries in chain order, filtered by entity, actor, action and time. */
+  /** Entries in chain order, filtered by entity, actor, action and time; a regulator's jurisdictions narrow them. */
   @Get()
   @RequirePermission(Permission.AuditLogRead)
-  list(@Query() query: AuditLogPageQuery): Promise<Page<AuditLogEntryView>> {
-    return this.auditLog.page(query);
+  list(@Query() query: AuditLogPageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<AuditLogEntryView>> {
+    return this.auditLog.page(query, principal);
   }
 
-  /** Re-hashes the whole chain: `{valid, entries, head}`, and `firstBroken` when it is not intact. */
+  /**
+   * Re-hashes the whole chain: `{valid, entries, head}`, and `firstBroken` when it is not intact;
+   * for a regulator held to jurisdictions, counts and head of the entries they can read.
+   */
   @Get('verify')
   @RequirePermission(Permission.AuditLogRead)
-  verify(): Promise<AuditChainVerdict> {
-    return this.auditLog.verify();
+  verify(@CurrentPrincipal() principal: Principal): Promise<AuditChainView> {
+    return this.auditLog.verify(principal);
   }
 
   /**
    * Every matching entry as JSON lines, streamed. Unfiltered, the file is the whole chain and can
-   * be re-verified offline with the same hashing rules (libs/domain/src/audit).
+   * be re-verified offline with the same hashing rules (libs/domain/src/audit); for a regulator
+   * held to jurisdictions, it is the entries they can read, each still checkable on its own.
    */
   @Get('export')
   @RequirePermission(Permission.AuditLogRead)
   @ApiProduces('application/x-ndjson')
-  async export(@Query() filters: AuditLogFilterQuery, @Res() response: Response): Promise<void> {
-    const lines = await this.auditLog.exportLines(filters);
+  async export(@Query() filters: AuditLogFilterQuery, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
+    const lines = await this.auditLog.exportLines(filters, principal);
     response.status(200);
     response.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
     response.setHeader('Content-Disposition', 'attachment; filename="audit-log.ndjson"');

@@ -1,14 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { pipeline, type Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import type { AuditChainVerdict } from '@tiergate/domain';
+import type { Principal } from '@tiergate/auth';
+import { GENESIS_HASH } from '@tiergate/domain';
 import { AuditChainReader } from '@tiergate/persistence';
 import { DEFAULT_PAGE_SIZE, type Page } from '../common/pagination/page';
+import type { AuditChainView } from './audit-chain-view';
 import { auditLogConditions } from './audit-log-conditions';
+import { auditLogScopeClause } from './audit-log-scope';
 import { decodeAuditLogCursor, encodeAuditLogCursor } from './audit-log-cursor';
 import { auditLogLines } from './audit-log-lines';
 import { AUDIT_LOG_COLUMNS, toAuditLogEntry, type AuditLogEntryView, type AuditLogRow } from './audit-log-row';
 import type { AuditLogFilterQuery, AuditLogPageQuery } from './audit-log.query';
+import { SqlConditions } from './sql-conditions';
 
 /** Reading the audit chain: pages, verification, and the full export. */
 @Injectable()
@@ -19,9 +23,9 @@ export class AuditLogService {
   ) {}
 
   /** Keyset on seq: the chain only grows at its end, so a page once read never shifts. */
-  async page(query: AuditLogPageQuery): Promise<Page<AuditLogEntryView>> {
+  async page(query: AuditLogPageQuery, principal: Principal): Promise<Page<AuditLogEntryView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const conditions = auditLogConditions(query);
+    const conditions = scoped(auditLogConditions(query), principal);
     if (query.cursor !== undefined) conditions.add((p) => `seq > ${p}`, decodeAuditLogCursor(query.cursor));
     const rows = (await this.dataSource.query(
       `SELECT ${AUDIT_LOG_COLUMNS} FROM audit_log ${conditions.where} ORDER BY seq LIMIT ${conditions.bind(limit + 1)}`,
@@ -32,8 +36,27 @@ export class AuditLogService {
     return { items: items.map(toAuditLogEntry), nextCursor: rows.length > limit && last ? encodeAuditLogCursor(last.seq) : null };
   }
 
-  verify(): Promise<AuditChainVerdict> {
-    return this.chain.verify();
+  /**
+   * The verdict is always over the whole chain: a break anywhere makes every later entry, in scope
+   * or not, untrustworthy. A regulator held to jurisdictions is told no more than that about the
+   * rest: `entries` counts the entries they can read among those verified, `head` is the hash of
+   * the last of them (the last line of their unfiltered export, so they can match the two), and
+   * `firstBroken` gives only the seq and the reason, not the hashes of an entry they may not read.
+   */
+  async verify(principal: Principal): Promise<AuditChainView> {
+    const verdict = await this.chain.verify();
+    const conditions = scoped(new SqlConditions(), principal);
+    if (conditions.where === '') return verdict;
+    // Seqs run 1, 2, 3 … with no gap in a verified chain, so `entries` is the last verified seq.
+    conditions.add((p) => `seq <= ${p}`, verdict.entries);
+    const [{ entries }] = (await this.dataSource.query(`SELECT count(*)::int AS entries FROM audit_log ${conditions.where}`, conditions.params)) as { entries: number }[];
+    const [last] = (await this.dataSource.query(`SELECT hash FROM audit_log ${conditions.where} ORDER BY seq DESC LIMIT 1`, conditions.params)) as { hash: string }[];
+    return {
+      valid: verdict.valid,
+      entries,
+      head: last?.hash ?? GENESIS_HASH,
+      ...(verdict.firstBroken ? { firstBroken: { seq: verdict.firstBroken.seq, reason: verdict.firstBroken.reason } } : {}),
+    };
   }
 
   /**
@@ -41,8 +64,8 @@ export class AuditLogService {
    * memory stays flat however long the chain. The stream holds a pooled connection until it ends
    * or is destroyed; destroying it (a client hanging up) closes the cursor and gives it back.
    */
-  async exportLines(filters: AuditLogFilterQuery): Promise<Readable> {
-    const conditions = auditLogConditions(filters);
+  async exportLines(filters: AuditLogFilterQuery, principal: Principal): Promise<Readable> {
+    const conditions = scoped(auditLogConditions(filters), principal);
     const runner = this.dataSource.createQueryRunner();
     let rows: Readable;
     try {
@@ -56,4 +79,10 @@ export class AuditLogService {
     // Errors reach whoever consumes the returned stream; pipeline only wires destruction both ways.
     return pipeline(rows, auditLogLines(), () => undefined);
   }
+}
+
+/** Narrows the conditions to the entries the caller may read (see auditLogScopeClause). */
+function scoped(conditions: SqlConditions, principal: Principal): SqlConditions {
+  const clause = auditLogScopeClause(principal, (value) => conditions.bind(value));
+  return clause ? conditions.addClause(clause) : conditions;
 }

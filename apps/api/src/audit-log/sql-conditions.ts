@@ -18,6 +18,12 @@ export class SqlConditions {
     return this;
   }
 
+  /** A clause that binds its own values (through `bind`) or none. */
+  addClause(clause: string): this {
+    this.clauses.push(clause);
+    return this;
+  }
+
   get where(): string {
     return this.clauses.length > 0 ? `WHERE ${this.clauses.join(' AND ')}` : '';
   }

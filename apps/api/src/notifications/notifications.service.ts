@@ -3,12 +3,15 @@ import { Brackets, DataSource, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { Role, type Principal } from '@tiergate/auth';
 import { NotificationEntity } from '@tiergate/persistence';
 import { paginate, type Page } from '../common/pagination/page';
+import { facilityInJurisdictions, organizationInJurisdictions, regulatorJurisdictions, uuidOrNull } from '../common/access/data-scope';
 import type { NotificationQuery } from './notification.dto';
 
 /**
  * The caller's inbox. Not applyDataScope: that decides which records a role may *see* (auditors see
  * every organisation), whereas a notification belongs to its recipients only — the user it names,
- * or the operators of the organisation it names.
+ * or the operators of the organisation it names. A regulator held to jurisdictions additionally
+ * never sees one about an organisation or a facility outside them, even if it was addressed to
+ * them (jurisdictions change after the fact).
  */
 @Injectable()
 export class NotificationsService {
@@ -32,7 +35,7 @@ export class NotificationsService {
   }
 
   private addressedTo(principal: Principal): SelectQueryBuilder<NotificationEntity> {
-    return this.dataSource
+    const inbox = this.dataSource
       .getRepository(NotificationEntity)
       .createQueryBuilder('notification')
       .where(
@@ -43,5 +46,15 @@ export class NotificationsService {
           }
         }),
       );
+    const jurisdictions = regulatorJurisdictions(principal);
+    if (jurisdictions) {
+      // The organisation it names, and the facility its data names (every kind written today carries datacenterId).
+      const datacenterId = "notification.data->>'datacenterId'";
+      inbox
+        .andWhere(`(notification.organization_id IS NULL OR ${organizationInJurisdictions('notification.organization_id', ':scopeJurisdictionList')})`)
+        .andWhere(`(${datacenterId} IS NULL OR ${facilityInJurisdictions(uuidOrNull(datacenterId), ':scopeJurisdictionList')})`)
+        .setParameter('scopeJurisdictionList', jurisdictions);
+    }
+    return inbox;
   }
 }

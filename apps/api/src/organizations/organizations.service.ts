@@ -32,14 +32,18 @@ export class OrganizationsService {
     return paginate(this.visibleTo(principal), page);
   }
 
-  /** Another organisation's record is "not found" for an operator, never "forbidden". */
+  /** Another organisation's record (for an operator), or one outside a regulator's jurisdictions, is "not found", never "forbidden". */
   async get(id: string, principal: Principal): Promise<OrganizationEntity> {
     const organization = await this.visibleTo(principal).andWhere('organization.id = :id', { id }).getOne();
     if (!organization) throw new NotFoundException(`Organization ${id} not found`);
     return organization;
   }
 
-  /** Scoping happens in SQL: an operator's query can only ever reach its own organisation. */
+  /**
+   * Scoping happens in SQL: an operator's query can only ever reach its own organisation, a
+   * regulator's only organisations in its jurisdictions (HQ or a facility there). Signing keys and
+   * ownership are read through get(), so they inherit it.
+   */
   private visibleTo(principal: Principal): SelectQueryBuilder<OrganizationEntity> {
     const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('organization');
     return applyDataScope(query, principal, { organization: 'organization.id' });
