@@ -10,20 +10,24 @@ import { startTestApi, type TestApi } from './setup/test-api';
  * Every route × every kind of caller, against the real database. "pass" means the guards let the
  * request through (what happens next — 2xx or a 400 for the empty body — is the route's business);
  * a number is the exact status expected. A new route fails this test until it is added here.
+ * `regulator` has no jurisdictions (global); `foreignRegulator` is held to DE while every record
+ * named in a path is in NL, so a record route answers it 404 like any other out-of-scope record.
  */
-type Caller = 'anonymous' | 'admin' | 'operator' | 'otherOperator' | 'apiKey' | 'auditor' | 'regulator';
+type Caller = 'anonymous' | 'admin' | 'operator' | 'otherOperator' | 'apiKey' | 'auditor' | 'regulator' | 'foreignRegulator';
 type Expectation = 'pass' | 401 | 403 | 404;
 
-const ALL_PASS: Record<Caller, Expectation> = { anonymous: 'pass', admin: 'pass', operator: 'pass', otherOperator: 'pass', apiKey: 'pass', auditor: 'pass', regulator: 'pass' };
+const ALL_PASS: Record<Caller, Expectation> = { anonymous: 'pass', admin: 'pass', operator: 'pass', otherOperator: 'pass', apiKey: 'pass', auditor: 'pass', regulator: 'pass', foreignRegulator: 'pass' };
 const SIGNED_IN: Record<Caller, Expectation> = { ...ALL_PASS, anonymous: 401 };
-const ADMIN_ONLY: Record<Caller, Expectation> = { anonymous: 401, admin: 'pass', operator: 403, otherOperator: 403, apiKey: 403, auditor: 403, regulator: 403 };
-const OPERATORS_ONLY: Record<Caller, Expectation> = { anonymous: 401, admin: 403, operator: 'pass', otherOperator: 'pass', apiKey: 'pass', auditor: 403, regulator: 403 };
-const REGULATORS_AND_ADMIN: Record<Caller, Expectation> = { anonymous: 401, admin: 'pass', operator: 403, otherOperator: 403, apiKey: 403, auditor: 403, regulator: 'pass' };
+const ADMIN_ONLY: Record<Caller, Expectation> = { anonymous: 401, admin: 'pass', operator: 403, otherOperator: 403, apiKey: 403, auditor: 403, regulator: 403, foreignRegulator: 403 };
+const OPERATORS_ONLY: Record<Caller, Expectation> = { anonymous: 401, admin: 403, operator: 'pass', otherOperator: 'pass', apiKey: 'pass', auditor: 403, regulator: 403, foreignRegulator: 403 };
+const REGULATORS_AND_ADMIN: Record<Caller, Expectation> = { anonymous: 401, admin: 'pass', operator: 403, otherOperator: 403, apiKey: 403, auditor: 403, regulator: 'pass', foreignRegulator: 'pass' };
 const REGISTRANTS: Record<Caller, Expectation> = { ...OPERATORS_ONLY, admin: 'pass' };
-const WITHIN_SCOPE: Record<Caller, Expectation> = { ...SIGNED_IN, otherOperator: 404 };
+const WITHIN_SCOPE: Record<Caller, Expectation> = { ...SIGNED_IN, otherOperator: 404, foreignRegulator: 404 };
+/** Regulators' record routes: out of the caller's jurisdictions is 404. */
+const REGULATORS_AND_ADMIN_IN_SCOPE: Record<Caller, Expectation> = { ...REGULATORS_AND_ADMIN, foreignRegulator: 404 };
 const OWN_OPERATORS: Record<Caller, Expectation> = { ...OPERATORS_ONLY, otherOperator: 404 };
-const AUDITORS_ONLY: Record<Caller, Expectation> = { anonymous: 401, admin: 403, operator: 403, otherOperator: 403, apiKey: 403, auditor: 'pass', regulator: 403 };
-const THREAD_PARTIES: Record<Caller, Expectation> = { anonymous: 401, admin: 403, operator: 'pass', otherOperator: 404, apiKey: 'pass', auditor: 'pass', regulator: 403 };
+const AUDITORS_ONLY: Record<Caller, Expectation> = { anonymous: 401, admin: 403, operator: 403, otherOperator: 403, apiKey: 403, auditor: 'pass', regulator: 403, foreignRegulator: 403 };
+const THREAD_PARTIES: Record<Caller, Expectation> = { anonymous: 401, admin: 403, operator: 'pass', otherOperator: 404, apiKey: 'pass', auditor: 'pass', regulator: 403, foreignRegulator: 403 };
 
 const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'GET /health': ALL_PASS,
@@ -41,11 +45,11 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'DELETE /api/v1/api-keys/:id': { ...OPERATORS_ONLY, operator: 404, otherOperator: 404, apiKey: 404 },
   'POST /api/v1/organizations': ADMIN_ONLY,
   'GET /api/v1/organizations': SIGNED_IN,
-  'GET /api/v1/organizations/:id': { ...SIGNED_IN, otherOperator: 404 },
+  'GET /api/v1/organizations/:id': WITHIN_SCOPE,
   'GET /api/v1/policy': SIGNED_IN,
   'GET /api/v1/countries': SIGNED_IN,
   'GET /api/v1/countries/:code': SIGNED_IN,
-  'PUT /api/v1/organizations/:id/ownership': { anonymous: 401, admin: 'pass', operator: 'pass', otherOperator: 404, apiKey: 'pass', auditor: 403, regulator: 403 },
+  'PUT /api/v1/organizations/:id/ownership': { anonymous: 401, admin: 'pass', operator: 'pass', otherOperator: 404, apiKey: 'pass', auditor: 403, regulator: 403, foreignRegulator: 403 },
   'GET /api/v1/policy/versions': REGULATORS_AND_ADMIN,
   'POST /api/v1/policy/versions': REGULATORS_AND_ADMIN,
   'GET /api/v1/policy/versions/:id': REGULATORS_AND_ADMIN,
@@ -73,7 +77,7 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'GET /api/v1/evidence/:id/content': WITHIN_SCOPE,
   'GET /api/v1/notifications': SIGNED_IN,
   // The path names no notification: every signed-in caller gets 404.
-  'POST /api/v1/notifications/:id/read': { anonymous: 401, admin: 404, operator: 404, otherOperator: 404, apiKey: 404, auditor: 404, regulator: 404 },
+  'POST /api/v1/notifications/:id/read': { anonymous: 401, admin: 404, operator: 404, otherOperator: 404, apiKey: 404, auditor: 404, regulator: 404, foreignRegulator: 404 },
   'POST /api/v1/webhooks': OPERATORS_ONLY,
   'GET /api/v1/webhooks': OPERATORS_ONLY,
   'DELETE /api/v1/webhooks/:id': { ...OPERATORS_ONLY, operator: 404, otherOperator: 404, apiKey: 404 },
@@ -98,12 +102,12 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'GET /api/v1/reports/status': REGULATORS_AND_ADMIN,
   'GET /api/v1/reports/tier-readiness': REGULATORS_AND_ADMIN,
   'GET /api/v1/reports/datacenters': REGULATORS_AND_ADMIN,
-  'GET /api/v1/attestations/:id/bundle': REGULATORS_AND_ADMIN,
-  'GET /api/v1/attestations/:id/oscal': REGULATORS_AND_ADMIN,
+  'GET /api/v1/attestations/:id/bundle': REGULATORS_AND_ADMIN_IN_SCOPE,
+  'GET /api/v1/attestations/:id/oscal': REGULATORS_AND_ADMIN_IN_SCOPE,
   'GET /api/v1/audit-log': REGULATORS_AND_ADMIN,
   'GET /api/v1/audit-log/verify': REGULATORS_AND_ADMIN,
   'GET /api/v1/audit-log/export': REGULATORS_AND_ADMIN,
-  'POST /api/v1/screening': { anonymous: 401, admin: 403, operator: 403, otherOperator: 403, apiKey: 403, auditor: 'pass', regulator: 'pass' },
+  'POST /api/v1/screening': { anonymous: 401, admin: 403, operator: 403, otherOperator: 403, apiKey: 403, auditor: 'pass', regulator: 'pass', foreignRegulator: 'pass' },
   // The path names no evidence: callers the guards let through get 404, the others 403.
   'DELETE /api/v1/evidence/:id': { ...OPERATORS_ONLY, operator: 404, otherOperator: 404, apiKey: 404 },
 };
@@ -144,6 +148,9 @@ describe('access matrix: every route, every caller', () => {
     const otherOperator = await newUser('operator', await newOrganization());
     const auditor = await newUser('auditor');
     const regulator = await newUser('regulator');
+    const foreignRegulatorEmail = `matrix-regulator-de-${randomUUID().slice(0, 8)}@example.test`;
+    await request(api.server).post('/api/v1/users').set(admin).send({ email: foreignRegulatorEmail, password: PASSWORD, role: 'regulator', jurisdictions: ['DE'] }).expect(201);
+    const foreignRegulator = { token: await login(foreignRegulatorEmail) };
     const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
     const apiKey = (await request(api.server).post('/api/v1/api-keys').set(bearer(operator.token)).send({ name: 'matrix' }).expect(201)).body.key as string;
 
@@ -154,6 +161,7 @@ describe('access matrix: every route, every caller', () => {
     headers.set('apiKey', { 'X-Api-Key': apiKey });
     headers.set('auditor', bearer(auditor.token));
     headers.set('regulator', bearer(regulator.token));
+    headers.set('foreignRegulator', bearer(foreignRegulator.token));
 
     pathIds['/api/v1/users/:id'] = auditor.id;
     pathIds['/api/v1/organizations/:id'] = ownOrganization;
@@ -198,7 +206,7 @@ describe('access matrix: every route, every caller', () => {
     expect(registered.sort()).toEqual(Object.keys(MATRIX).sort());
   });
 
-  const callers: Caller[] = ['anonymous', 'admin', 'operator', 'otherOperator', 'apiKey', 'auditor', 'regulator'];
+  const callers: Caller[] = ['anonymous', 'admin', 'operator', 'otherOperator', 'apiKey', 'auditor', 'regulator', 'foreignRegulator'];
   for (const [route, expectations] of Object.entries(MATRIX)) {
     for (const caller of callers) {
       const expected = expectations[caller];
@@ -218,4 +226,33 @@ describe('access matrix: every route, every caller', () => {
       });
     }
   }
+
+  it('lists: a regulator held to other jurisdictions finds none of the records an unscoped regulator finds', async () => {
+    const idsIn = async (path: string, caller: Caller): Promise<Set<string>> => {
+      const ids = new Set<string>();
+      let cursor: string | null = null;
+      do {
+        const separator = path.includes('?') ? '&' : '?';
+        const body = (await request(api.server).get(`/api/v1${path}${separator}limit=200${cursor ? `&cursor=${cursor}` : ''}`).set(headers.get(caller) ?? {}).expect(200)).body as {
+          items: { id?: string; entityId?: string }[];
+          nextCursor: string | null;
+        };
+        for (const item of body.items) ids.add(item.id ?? item.entityId ?? '');
+        cursor = body.nextCursor;
+      } while (cursor);
+      return ids;
+    };
+    const organization = pathIds['/api/v1/organizations/:id'];
+    const lists: [string, string][] = [
+      ['/organizations', organization],
+      ['/datacenters', pathIds['/api/v1/datacenters/:id']],
+      ['/attestations', pathIds['/api/v1/attestations/:id']],
+      ['/findings', pathIds['/api/v1/findings/:id']],
+      [`/audit-log?entityType=organization&entityId=${organization}`, organization],
+    ];
+    for (const [path, id] of lists) {
+      expect({ path, seen: (await idsIn(path, 'regulator')).has(id) }).toEqual({ path, seen: true });
+      expect({ path, seen: (await idsIn(path, 'foreignRegulator')).has(id) }).toEqual({ path, seen: false });
+    }
+  });
 });
