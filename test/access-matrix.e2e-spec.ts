@@ -97,7 +97,8 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'GET /api/v1/attestations/:id/comments': WITHIN_SCOPE,
   'POST /api/v1/review/affiliations': AUDITORS_ONLY,
   'GET /api/v1/review/affiliations': AUDITORS_ONLY,
-  'DELETE /api/v1/review/affiliations/:id': { ...AUDITORS_ONLY, auditor: 404 },
+  // The declarer asks, an admin or another auditor confirms: both get through the guard (404: no such declaration).
+  'DELETE /api/v1/review/affiliations/:id': { ...AUDITORS_ONLY, auditor: 404, admin: 404 },
   'GET /api/v1/reports/public-key': ALL_PASS,
   'GET /api/v1/reports/status': REGULATORS_AND_ADMIN,
   'GET /api/v1/reports/tier-readiness': REGULATORS_AND_ADMIN,

@@ -211,10 +211,38 @@ describe('review: queue, leases, decisions, findings and comments', () => {
       const listed = (await request(server()).get('/api/v1/review/affiliations').set(as(auditor)).expect(200)).body;
       expect(listed.items).toEqual([expect.objectContaining({ id: declared.id, organizationId: facility.organizationId, note: 'Former employer' })]);
 
+      // Another auditor cannot remove a declaration its author did not ask to withdraw.
       await request(server()).delete(`/api/v1/review/affiliations/${declared.id}`).set(as(auditors[4])).expect(404);
-      await request(server()).delete(`/api/v1/review/affiliations/${declared.id}`).set(as(auditor)).expect(204);
+      await request(server()).delete(`/api/v1/review/affiliations/${declared.id}`).set(as(auditor)).expect(202);
+      await request(server()).delete(`/api/v1/review/affiliations/${declared.id}`).set(as(auditors[4])).expect(204);
       await claim(itemId, auditor).expect(200);
-      expect(await auditActions(declared.id)).toEqual(['review.affiliation_declared', 'review.affiliation_removed']);
+      expect(await auditActions(declared.id)).toEqual(['review.affiliation_declared', 'review.affiliation_removal_requested', 'review.affiliation_removed']);
+    });
+
+    it('withdraws a declaration only when an admin or another auditor confirms the declarer’s request, auditing both steps', async () => {
+      const facility = await site();
+      const { itemId } = await reviewable(facility);
+      const auditor = auditors[3];
+      const declared = (await request(server()).post('/api/v1/review/affiliations').set(as(auditor)).send({ organizationId: facility.organizationId, note: 'Consulting client' }).expect(201)).body;
+      const path = `/api/v1/review/affiliations/${declared.id}`;
+
+      const requested = (await request(server()).delete(path).set(as(auditor)).expect(202)).body;
+      expect(requested).toMatchObject({ id: declared.id, removalRequestedAt: expect.any(String) });
+      // Asking is not removing: the declaration stays in force, and its author cannot confirm it.
+      expect((await claim(itemId, auditor).expect(403)).body.message).toMatch(/affiliation/);
+      expect((await request(server()).delete(path).set(as(auditor)).expect(409)).body.message).toMatch(/admin or another auditor/);
+      await request(server()).delete(path).set(as(regulator)).expect(403);
+
+      const pending = (await request(server()).get('/api/v1/review/affiliations?removal=requested&limit=200').set(as(auditors[4])).expect(200)).body;
+      expect(pending.items).toContainEqual(expect.objectContaining({ id: declared.id, auditorId: auditor.id, removalRequestedAt: requested.removalRequestedAt }));
+      await request(server()).get('/api/v1/review/affiliations?removal=maybe').set(as(auditors[4])).expect(400);
+
+      await request(server()).delete(path).set(await actors.admin()).expect(204);
+      await request(server()).delete(path).set(await actors.admin()).expect(404);
+      await claim(itemId, auditor).expect(200);
+      const entries = (await db().query('SELECT action, actor_id FROM audit_log WHERE entity_id = $1 ORDER BY seq', [declared.id])) as { action: string; actor_id: string }[];
+      expect(entries.map((entry) => entry.action)).toEqual(['review.affiliation_declared', 'review.affiliation_removal_requested', 'review.affiliation_removed']);
+      expect(entries[2].actor_id).not.toBe(auditor.id);
     });
   });
 
@@ -317,8 +345,12 @@ describe('review: queue, leases, decisions, findings and comments', () => {
       expect(refused.body.message).toMatch(/TIER3_TIES_FOUND/);
       expect((await detail(attestationId, facility.operator)).status).toBe('in_review');
 
+      // Closing a blocker takes two auditors (see the findings tests); then the approval goes through under four-eyes.
       await request(server()).patch(`/api/v1/findings/${blocker.id}`).set(as(auditors[0])).send({ status: 'closed', note: 'Customer relationship ended; contract termination on file.' }).expect(200);
-      const first = (await decide(attestationId, auditors[0], { decision: 'approve', rationale: RATIONALE }).expect(201)).body;
+      await request(server()).post(`/api/v1/review-queue/${itemId}/release`).set(as(auditors[0])).expect(200);
+      await claim(itemId, auditors[1]).expect(200);
+      await request(server()).patch(`/api/v1/findings/${blocker.id}`).set(as(auditors[1])).send({ status: 'closed' }).expect(200);
+      const first = (await decide(attestationId, auditors[1], { decision: 'approve', rationale: RATIONALE }).expect(201)).body;
       expect(first).toMatchObject({ outcome: 'first_approval', reviewItem: { approvalsRequired: 2 } });
     });
 
@@ -379,7 +411,7 @@ describe('review: queue, leases, decisions, findings and comments', () => {
   describe('findings', () => {
     it('lets the operator answer and remediate, and an auditor close or reopen, recording each step', async () => {
       const facility = await site();
-      const { attestationId } = await reviewable(facility);
+      const { attestationId, itemId } = await reviewable(facility);
       const finding = (
         await request(server()).post(`/api/v1/attestations/${attestationId}/findings`).set(as(auditors[0])).send({ code: 'CERT_SCOPE', severity: 'minor', message: 'The certificate scope omits hall B.' }).expect(201)
       ).body;
@@ -393,12 +425,72 @@ describe('review: queue, leases, decisions, findings and comments', () => {
 
       await request(server()).patch(path).set(as(auditors[1])).send({ status: 'remediated' }).expect(400);
       await request(server()).patch(path).set(as(auditors[1])).send({ status: 'open', note: 'The new scope still omits the cooling plant.' }).expect(200);
+      await claim(itemId, auditors[1]).expect(200);
       await request(server()).patch(path).set(as(auditors[1])).send({ status: 'closed' }).expect(200);
       await request(server()).patch(path).set(as(auditors[1])).send({ status: 'closed' }).expect(409);
 
       await request(server()).patch(path).set(stranger).send({ status: 'remediated', response: 'x' }).expect(404);
       await request(server()).patch(path).set(as(regulator)).send({ status: 'closed' }).expect(403);
       expect(await auditActions(finding.id)).toEqual(['finding.created', 'finding.remediated', 'finding.reopened', 'finding.closed']);
+    });
+
+    it('closes a finding only for the auditor holding the review lease who is not affiliated with the organisation', async () => {
+      const facility = await site();
+      const { attestationId, itemId } = await reviewable(facility);
+      const raise = async () =>
+        (await request(server()).post(`/api/v1/attestations/${attestationId}/findings`).set(as(auditors[0])).send({ code: 'ACCESS_LOG_GAP', severity: 'minor', message: 'Badge logs for May are missing.' }).expect(201)).body;
+      const finding = await raise();
+      const close = (auditor: TestUser, findingId = finding.id as string) => request(server()).patch(`/api/v1/findings/${findingId}`).set(as(auditor)).send({ status: 'closed' });
+
+      expect((await close(auditors[0]).expect(409)).body.message).toMatch(/holding the lease/);
+      await claim(itemId, auditors[1]).expect(200);
+      expect((await close(auditors[0]).expect(409)).body.message).toMatch(/holding the lease/);
+
+      // A declaration made while holding the lease releases it; and an affiliated auditor judges none of the organisation's findings.
+      await request(server()).post('/api/v1/review/affiliations').set(as(auditors[1])).send({ organizationId: facility.organizationId }).expect(201);
+      expect((await close(auditors[1]).expect(403)).body.message).toMatch(/conflict of interest/);
+      await request(server()).patch(`/api/v1/findings/${finding.id}`).set(as(auditors[1])).send({ status: 'open' }).expect(403);
+      expect((await request(server()).get(`/api/v1/findings?attestationId=${attestationId}`).set(facility.operator).expect(200)).body.items[0].status).toBe('open');
+
+      await claim(itemId, auditors[2]).expect(200);
+      expect((await close(auditors[2]).expect(200)).body).toMatchObject({ status: 'closed', closeProposal: null });
+      expect(await auditActions(finding.id)).toEqual(['finding.created', 'finding.closed']);
+
+      // Once the review is decided nobody holds the lease, so nobody closes what is left open.
+      const late = await raise();
+      await decide(attestationId, auditors[2], { decision: 'reject', rationale: RATIONALE }).expect(201);
+      expect((await close(auditors[2], late.id).expect(409)).body.message).toMatch(/no review in progress/);
+    });
+
+    it('closes a blocker only when a second, different auditor holding the lease confirms the first one’s proposal', async () => {
+      const facility = await site();
+      const { attestationId, itemId } = await reviewable(facility);
+      const blocker = (
+        await request(server()).post(`/api/v1/attestations/${attestationId}/findings`).set(as(auditors[2])).send({ code: 'MILITARY_END_USER', severity: 'blocker', message: 'A customer is a listed military end user.' }).expect(201)
+      ).body;
+      const path = `/api/v1/findings/${blocker.id}`;
+
+      await claim(itemId, auditors[0]).expect(200);
+      const proposed = (await request(server()).patch(path).set(as(auditors[0])).send({ status: 'closed', note: 'Contract terminated; notice on file.' }).expect(200)).body;
+      expect(proposed).toMatchObject({ status: 'open', closeProposal: { proposedBy: auditors[0].id, proposedAt: expect.any(String), note: 'Contract terminated; notice on file.' } });
+      // Proposed is not closed: the blocker still bars approval, and its proposer cannot confirm it.
+      expect((await decide(attestationId, auditors[0], { decision: 'approve', rationale: RATIONALE }).expect(409)).body.message).toMatch(/MILITARY_END_USER/);
+      expect((await request(server()).patch(path).set(as(auditors[0])).send({ status: 'closed' }).expect(409)).body.message).toMatch(/second auditor/);
+
+      await request(server()).post(`/api/v1/review-queue/${itemId}/release`).set(as(auditors[0])).expect(200);
+      await request(server()).patch(path).set(as(auditors[1])).send({ status: 'closed' }).expect(409);
+      await claim(itemId, auditors[1]).expect(200);
+      const closed = (await request(server()).patch(path).set(as(auditors[1])).send({ status: 'closed' }).expect(200)).body;
+      expect(closed).toMatchObject({ status: 'closed', closeProposal: null });
+
+      // Reopening starts the two-auditor closure afresh.
+      await request(server()).patch(path).set(as(auditors[1])).send({ status: 'open', note: 'The termination notice is unsigned.' }).expect(200);
+      expect((await request(server()).patch(path).set(as(auditors[1])).send({ status: 'closed' }).expect(200)).body).toMatchObject({ status: 'open', closeProposal: { proposedBy: auditors[1].id } });
+
+      const entries = (await db().query('SELECT action, actor_id, payload FROM audit_log WHERE entity_id = $1 ORDER BY seq', [blocker.id])) as { action: string; actor_id: string; payload: Record<string, unknown> }[];
+      expect(entries.map((entry) => entry.action)).toEqual(['finding.created', 'finding.close_proposed', 'finding.closed', 'finding.reopened', 'finding.close_proposed']);
+      expect(entries[1].actor_id).toBe(auditors[0].id);
+      expect(entries[2]).toMatchObject({ actor_id: auditors[1].id, payload: { proposedBy: auditors[0].id } });
     });
 
     it('lists findings within scope, with filters', async () => {

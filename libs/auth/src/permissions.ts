@@ -35,6 +35,11 @@ export const Permission = {
   Screening: 'screening:run',
   /** The review queue: claim, release, decide, add and close findings, declare affiliations. */
   Review: 'review:work',
+  /**
+   * Withdraw a conflict-of-interest declaration: the declaring auditor asks, and an admin or
+   * another auditor confirms (the service tells the two steps apart).
+   */
+  AffiliationsWithdraw: 'affiliations:withdraw',
   FindingsRead: 'findings:read',
   /** Answer a finding and mark it remediated: the operator's side. */
   FindingsRespond: 'findings:respond',
@@ -73,6 +78,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.NotificationsRead,
     Permission.Screening,
     Permission.Review,
+    Permission.AffiliationsWithdraw,
     Permission.FindingsRead,
     Permission.Comments,
   ],
@@ -108,6 +114,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.JobsManage,
     Permission.FindingsRead,
     Permission.ReportsRead,
+    Permission.AffiliationsWithdraw,
   ],
 };
 

@@ -13,6 +13,8 @@ export interface FindingView {
   createdBy: string | null;
   status: FindingEntity['status'];
   response: string | null;
+  /** A blocker's closure proposed by one auditor, waiting for a second to confirm; null otherwise. */
+  closeProposal: { proposedBy: string; proposedAt: string; note: string | null } | null;
   details: Record<string, unknown>;
   createdAt: string;
   updatedAt: string;
@@ -32,6 +34,10 @@ export function toFindingView(row: FindingEntity): FindingView {
     createdBy: row.createdBy,
     status: row.status,
     response: row.response,
+    closeProposal:
+      row.closeProposedBy && row.closeProposedAt && row.status !== 'closed'
+        ? { proposedBy: row.closeProposedBy, proposedAt: row.closeProposedAt.toISOString(), note: row.closeProposalNote }
+        : null,
     details: row.details,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

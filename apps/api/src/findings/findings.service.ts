@@ -1,7 +1,9 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { Permission, roleHasPermission, type Principal } from '@tiergate/auth';
-import { AuditWriter, FindingEntity, type FindingStatus } from '@tiergate/persistence';
+import { Clock } from '@tiergate/config';
+import { findingClosureStep } from '@tiergate/domain';
+import { AuditorAffiliationEntity, AuditWriter, FindingEntity, type FindingStatus } from '@tiergate/persistence';
 import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
 import { invalidInput, type FieldError } from '../common/errors/invalid-input';
@@ -13,6 +15,8 @@ import { canChangeFinding, statusesSettableBy, type FindingChanger } from './fin
 import { toFindingView, type FindingView } from './finding.view';
 
 const AUDIT_ACTION: Record<FindingStatus, string> = { remediated: 'finding.remediated', closed: 'finding.closed', open: 'finding.reopened' };
+/** Reopening starts a blocker's two-auditor closure afresh. */
+const NO_CLOSE_PROPOSAL = { closeProposedBy: null, closeProposedAt: null, closeProposalNote: null };
 
 /** Findings within the caller's scope: listing, auditors raising them, operators answering, auditors closing or reopening. */
 @Injectable()
@@ -22,6 +26,7 @@ export class FindingsService {
     private readonly attestations: AttestationsService,
     private readonly recorder: FindingRecorder,
     private readonly audit: AuditWriter,
+    private readonly clock: Clock,
   ) {}
 
   async list(filters: FindingQuery, principal: Principal): Promise<Page<FindingView>> {
@@ -53,21 +58,66 @@ export class FindingsService {
     const row = await this.dataSource.transaction(async (manager) => {
       const finding = await this.lock(manager, id, principal);
       const to = checkedTarget(changer, input);
+      if (changer === 'auditor') await this.assertMayJudge(manager, finding, to, principal);
       if (!canChangeFinding(changer, finding.status, to)) {
         throw new ConflictException(`Finding ${id} is ${finding.status}; ${changer === 'operator' ? 'only an open finding can be remediated' : `it cannot be set ${to} from there`}`);
       }
-      await manager.update(FindingEntity, { id }, changer === 'operator' ? { status: to, response: input.response ?? null } : { status: to });
+      const closure = changer === 'auditor' && to === 'closed' ? findingClosureStep(finding, principal.userId) : null;
+      if (closure?.kind === 'refuse') throw new ConflictException(`${closure.reason} (finding ${id})`);
+      if (closure?.kind === 'propose') {
+        // The finding stays open, and keeps barring approval, until a second auditor confirms.
+        await manager.update(FindingEntity, { id }, { closeProposedBy: principal.userId, closeProposedAt: this.clock.now(), closeProposalNote: input.note ?? null });
+        await this.audit.append(manager, {
+          actor: actorOf(principal),
+          action: 'finding.close_proposed',
+          entityType: 'finding',
+          entityId: id,
+          payload: { attestationId: finding.attestationId, severity: finding.severity, ...(input.note ? { note: input.note } : {}) },
+        });
+        return manager.findOneByOrFail(FindingEntity, { id });
+      }
+      const changes = changer === 'operator' ? { status: to, response: input.response ?? null } : to === 'open' ? { status: to, ...NO_CLOSE_PROPOSAL } : { status: to };
+      await manager.update(FindingEntity, { id }, changes);
       if (to === 'open') await this.recorder.requireFourEyesIfSevere(manager, finding.attestationId, [finding.severity]);
       await this.audit.append(manager, {
         actor: actorOf(principal),
         action: AUDIT_ACTION[to],
         entityType: 'finding',
         entityId: id,
-        payload: { attestationId: finding.attestationId, from: finding.status, to, ...(input.response ? { response: input.response } : {}), ...(input.note ? { note: input.note } : {}) },
+        payload: {
+          attestationId: finding.attestationId,
+          from: finding.status,
+          to,
+          ...(closure?.kind === 'close' && closure.proposedBy ? { proposedBy: closure.proposedBy } : {}),
+          ...(input.response ? { response: input.response } : {}),
+          ...(input.note ? { note: input.note } : {}),
+        },
       });
       return manager.findOneByOrFail(FindingEntity, { id });
     });
     return toFindingView(row);
+  }
+
+  /**
+   * An auditor's judgement on a finding: never from one who declared an affiliation with the
+   * organisation, and a closure only from the holder of the lease on the attestation's open review
+   * item (the one answerable for the decision it unblocks). The item is locked after the finding,
+   * the order reopening already takes, so a closure and a decision on the item queue up.
+   */
+  private async assertMayJudge(manager: EntityManager, finding: FindingEntity, to: FindingStatus, principal: Principal): Promise<void> {
+    if (await manager.existsBy(AuditorAffiliationEntity, { auditorId: principal.userId, organizationId: finding.organizationId })) {
+      throw new ForbiddenException(`You declared an affiliation with organisation ${finding.organizationId}; another auditor must judge its findings (conflict of interest)`);
+    }
+    if (to !== 'closed') return;
+    const [item] = (await manager.query(`SELECT id, claimed_by, lease_until FROM review_items WHERE attestation_id = $1 AND status = 'open' FOR UPDATE`, [finding.attestationId])) as {
+      id: string;
+      claimed_by: string | null;
+      lease_until: Date | null;
+    }[];
+    if (!item) throw new ConflictException(`Attestation ${finding.attestationId} has no review in progress; findings are closed by the auditor holding its review lease`);
+    if (item.claimed_by !== principal.userId || !item.lease_until || item.lease_until.getTime() < this.clock.now().getTime()) {
+      throw new ConflictException(`Only the auditor holding the lease on review item ${item.id} may close its findings; claim it first (POST /review-queue/${item.id}/claim)`);
+    }
   }
 
   private async lock(manager: EntityManager, id: string, principal: Principal): Promise<FindingEntity> {

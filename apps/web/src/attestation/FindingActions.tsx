@@ -3,6 +3,7 @@ import { api } from '../api/client';
 import type { Role } from '../api/types';
 import { ErrorMessage } from '../ui/ErrorMessage';
 import { TextField } from '../ui/fields';
+import { formatDateTime } from '../ui/format';
 import { useAction } from '../ui/use-action';
 import type { Finding, FindingStatus } from './attestation-types';
 
@@ -14,7 +15,8 @@ interface FindingActionsProps {
 
 /**
  * What the viewer's role may do with a finding (PATCH /findings/:id): the operator answers an open
- * one and marks it remediated; an auditor closes an open or remediated one, or reopens it.
+ * one and marks it remediated; an auditor holding the review lease closes an open or remediated
+ * one, or reopens it. A blocker closes in two steps: one auditor proposes, a different one confirms.
  */
 export function FindingActions({ finding, role, onChanged }: FindingActionsProps) {
   if (role === 'operator' && finding.status === 'open') return <RemediateForm finding={finding} onChanged={onChanged} />;
@@ -54,11 +56,17 @@ function AuditorFindingForm({ finding, onChanged }: { finding: Finding; onChange
   return (
     <div>
       <ErrorMessage error={change.error} />
+      {finding.closeProposal && finding.status !== 'closed' && (
+        <p className="muted">
+          Closing proposed {formatDateTime(finding.closeProposal.proposedAt)}
+          {finding.closeProposal.note ? `: ${finding.closeProposal.note}` : ''}. It stays open until a different auditor confirms.
+        </p>
+      )}
       <TextField label="Note (optional)" hint="Why you close or reopen it; kept in the audit log." value={note} onChange={setNote} />
       <div className="actions">
         {canClose && (
           <button type="button" onClick={() => void set('closed')} disabled={change.busy}>
-            Close finding
+            {closeLabel(finding)}
           </button>
         )}
         {canReopen && (
@@ -69,4 +77,9 @@ function AuditorFindingForm({ finding, onChanged }: { finding: Finding; onChange
       </div>
     </div>
   );
+}
+
+function closeLabel(finding: Finding): string {
+  if (finding.severity !== 'blocker') return 'Close finding';
+  return finding.closeProposal ? 'Confirm closing (second auditor)' : 'Propose closing (a second auditor confirms)';
 }

@@ -52,6 +52,8 @@ export interface Finding {
   createdBy: string | null;
   status: FindingStatus;
   response: string | null;
+  /** A blocker's closure one auditor proposed; a different auditor confirms it. */
+  closeProposal?: { proposedBy: string; proposedAt: string; note: string | null } | null;
   details: Record<string, unknown>;
   createdAt: string;
   updatedAt: string;

@@ -27,6 +27,10 @@ export class AuditorAffiliationEntity {
   @Column({ type: 'text', nullable: true })
   note!: string | null;
 
+  /** The auditor asked to withdraw the declaration; it stays in force until an admin or another auditor confirms. */
+  @Column({ name: 'removal_requested_at', type: 'timestamptz', precision: 3, nullable: true })
+  removalRequestedAt!: Date | null;
+
   // Millisecond precision, so a keyset cursor (which carries a JS Date) matches rows exactly.
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;

@@ -61,6 +61,19 @@ export class FindingEntity {
   @Column({ type: 'text', nullable: true })
   response!: string | null;
 
+  /**
+   * A blocker is closed by two auditors: the first proposes (recorded here, the finding stays open),
+   * a different one confirms. Reopening clears the proposal.
+   */
+  @Column({ name: 'close_proposed_by', type: 'uuid', nullable: true })
+  closeProposedBy!: string | null;
+
+  @Column({ name: 'close_proposed_at', type: 'timestamptz', precision: 3, nullable: true })
+  closeProposedAt!: Date | null;
+
+  @Column({ name: 'close_proposal_note', type: 'text', nullable: true })
+  closeProposalNote!: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt!: Date;
 

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { PageQuery } from '../../common/pagination/page';
 import { Trim } from '../../common/validation/transforms';
 
 export class DeclareAffiliationDto {
@@ -14,4 +15,11 @@ export class DeclareAffiliationDto {
   @MinLength(1)
   @MaxLength(1_000)
   note?: string;
+}
+
+export class AffiliationQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: ['requested'], description: "requested: every auditor's declarations whose withdrawal waits for a second person to confirm" })
+  @IsOptional()
+  @IsIn(['requested'], { message: 'removal must be requested' })
+  removal?: 'requested';
 }

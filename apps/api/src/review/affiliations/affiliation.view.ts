@@ -6,8 +6,10 @@ export interface AffiliationView {
   organizationId: string;
   note: string | null;
   createdAt: string;
+  /** The declarer asked to withdraw it; it stays in force until an admin or another auditor confirms. */
+  removalRequestedAt: string | null;
 }
 
 export function toAffiliationView(row: AuditorAffiliationEntity): AffiliationView {
-  return { id: row.id, auditorId: row.auditorId, organizationId: row.organizationId, note: row.note, createdAt: row.createdAt.toISOString() };
+  return { id: row.id, auditorId: row.auditorId, organizationId: row.organizationId, note: row.note, createdAt: row.createdAt.toISOString(), removalRequestedAt: row.removalRequestedAt?.toISOString() ?? null };
 }

@@ -1,12 +1,14 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
+import { Clock } from '@tiergate/config';
+import { affiliationRemovalStep } from '@tiergate/domain';
 import { AuditorAffiliationEntity, AuditWriter, OrganizationEntity } from '@tiergate/persistence';
 import { actorOf } from '../../common/actor';
 import { isUniqueViolation } from '../../common/errors/database-errors';
 import { invalidInput } from '../../common/errors/invalid-input';
 import { paginate, type Page, type PageQuery } from '../../common/pagination/page';
-import type { DeclareAffiliationDto } from './affiliation.dto';
+import type { AffiliationQuery, DeclareAffiliationDto } from './affiliation.dto';
 import { toAffiliationView, type AffiliationView } from './affiliation.view';
 
 /** Conflicts of interest an auditor declares: organisations whose attestations they must not review. */
@@ -15,6 +17,7 @@ export class AffiliationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
+    private readonly clock: Clock,
   ) {}
 
   async declare(input: DeclareAffiliationDto, principal: Principal): Promise<AffiliationView> {
@@ -44,26 +47,50 @@ export class AffiliationsService {
     return toAffiliationView(row);
   }
 
-  async list(page: PageQuery, principal: Principal): Promise<Page<AffiliationView>> {
-    const query = this.dataSource.getRepository(AuditorAffiliationEntity).createQueryBuilder('affiliation').where('affiliation.auditor_id = :auditorId', { auditorId: principal.userId });
-    const result = await paginate(query, page);
+  async list(filters: AffiliationQuery, principal: Principal): Promise<Page<AffiliationView>> {
+    const query = this.dataSource.getRepository(AuditorAffiliationEntity).createQueryBuilder('affiliation');
+    // Withdrawals waiting for confirmation are everyone's business: another auditor confirms them.
+    if (filters.removal === 'requested') query.where('affiliation.removal_requested_at IS NOT NULL');
+    else query.where('affiliation.auditor_id = :auditorId', { auditorId: principal.userId });
+    const result = await paginate(query, filters);
     return { items: result.items.map(toAffiliationView), nextCursor: result.nextCursor };
   }
 
-  async remove(id: string, principal: Principal): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      const [removed] = (await manager.query(`DELETE FROM auditor_affiliations WHERE id = $1 AND auditor_id = $2 RETURNING organization_id`, [id, principal.userId])) as [
-        { organization_id: string }[],
-        number,
-      ];
-      if (!removed[0]) throw new NotFoundException(`Affiliation ${id} not found`);
+  /**
+   * The declarer's call records a request and answers the declaration (still in force); a call by
+   * an admin or another auditor on a requested withdrawal removes it and answers nothing. Another
+   * auditor's declaration not asked to be withdrawn is refused (409); an unknown id is 404.
+   */
+  async withdraw(id: string, principal: Principal): Promise<AffiliationView | null> {
+    return this.dataSource.transaction(async (manager) => {
+      const affiliation = await manager.findOne(AuditorAffiliationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      // Auditors see only their own declarations, and those asked to be withdrawn; the rest are not theirs to know of.
+      if (!affiliation || (principal.role === 'auditor' && affiliation.auditorId !== principal.userId && !affiliation.removalRequestedAt)) {
+        throw new NotFoundException(`Affiliation ${id} not found`);
+      }
+      const step = affiliationRemovalStep({ auditorId: affiliation.auditorId, removalRequested: affiliation.removalRequestedAt !== null }, { id: principal.userId, role: principal.role });
+      if (step.kind === 'refuse') throw new ConflictException(`${step.reason} (affiliation ${id})`);
+      if (step.kind === 'request') {
+        affiliation.removalRequestedAt = this.clock.now();
+        await manager.update(AuditorAffiliationEntity, { id }, { removalRequestedAt: affiliation.removalRequestedAt });
+        await this.audit.append(manager, {
+          actor: actorOf(principal),
+          action: 'review.affiliation_removal_requested',
+          entityType: 'auditor_affiliation',
+          entityId: id,
+          payload: { organizationId: affiliation.organizationId },
+        });
+        return toAffiliationView(affiliation);
+      }
+      await manager.delete(AuditorAffiliationEntity, { id });
       await this.audit.append(manager, {
         actor: actorOf(principal),
         action: 'review.affiliation_removed',
         entityType: 'auditor_affiliation',
         entityId: id,
-        payload: { organizationId: removed[0].organization_id },
+        payload: { organizationId: affiliation.organizationId, auditorId: affiliation.auditorId, requestedAt: affiliation.removalRequestedAt?.toISOString() ?? null },
       });
+      return null;
     });
   }
 

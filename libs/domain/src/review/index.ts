@@ -1,0 +1,2 @@
+export * from './finding-closure';
+export * from './affiliation-removal';
