@@ -226,6 +226,8 @@ describe('review: queue, leases, decisions, findings and comments', () => {
       const declared = (await request(server()).post('/api/v1/review/affiliations').set(as(auditor)).send({ organizationId: facility.organizationId, note: 'Consulting client' }).expect(201)).body;
       const path = `/api/v1/review/affiliations/${declared.id}`;
 
+      // Nobody removes a declaration its author has not asked to withdraw.
+      await request(server()).delete(path).set(await actors.admin()).expect(409);
       const requested = (await request(server()).delete(path).set(as(auditor)).expect(202)).body;
       expect(requested).toMatchObject({ id: declared.id, removalRequestedAt: expect.any(String) });
       // Asking is not removing: the declaration stays in force, and its author cannot confirm it.

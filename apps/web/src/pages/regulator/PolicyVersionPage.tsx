@@ -47,6 +47,7 @@ export function PolicyVersionPage() {
   if (!version) return <VersionFrame title="Policy version"><Loading /></VersionFrame>;
 
   const approvedByMe = version.approvals.some((approval) => approval.approvedBy === user.id);
+  const approvalBarred = approvalBarredFor(user, version);
   const approvalsMissing = Math.max(0, version.approvalsRequired - version.approvals.length);
   return (
     <VersionFrame title={`Policy version ${version.version}`}>
@@ -91,6 +92,8 @@ export function PolicyVersionPage() {
           {version.status !== 'active' &&
             (approvedByMe ? (
               <p className="muted">You have approved this version.</p>
+            ) : approvalBarred ? (
+              <p className="muted">{approvalBarred}</p>
             ) : (
               <ConfirmAction
                 label="Approve…"
@@ -122,6 +125,16 @@ export function PolicyVersionPage() {
       <PackSummary pack={version.pack} />
     </VersionFrame>
   );
+}
+
+/** The approve endpoint's segregation-of-duties rules, said before the regulator tries (the API refuses with the same reasons). */
+function approvalBarredFor(user: { id: string; jurisdictions: string[] }, version: PolicyVersionDetail): string | null {
+  if (version.publishedBy === user.id) return 'You published this version; its approvals come from other regulators.';
+  if (user.jurisdictions.length === 0) return null;
+  const packJurisdictions = version.pack.jurisdictions ?? [];
+  if (packJurisdictions.length === 0) return 'This is a global pack; only regulators without a jurisdiction approve it.';
+  const uncovered = packJurisdictions.filter((code) => !user.jurisdictions.includes(code));
+  return uncovered.length > 0 ? `This pack is also for ${uncovered.join(', ')}, outside your jurisdiction; regulators covering all of its countries approve it.` : null;
 }
 
 function VersionFrame({ title, children }: { title: string; children: ReactNode }) {

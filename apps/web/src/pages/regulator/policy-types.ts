@@ -33,6 +33,8 @@ export interface PolicyPackSummary {
   title: string;
   note?: string;
   approvalQuorum: number;
+  /** The countries a pack is for; absent for a global pack. */
+  jurisdictions?: string[];
   countries: { code: string; name: string; tier: 1 | 2 | 3 }[];
   controls: PolicyControl[];
   accelerators: unknown[];
