@@ -1,7 +1,7 @@
 import type { PolicyAccelerator, PolicyPack } from './policy-pack.schema';
 import { modelKey } from './inventory/aggregate';
 import { foldSpelling } from './inventory/fold-spelling';
-import { compilePackPattern, type PackPattern } from './pack-pattern';
+import { compilePackPattern, compilePatternUnion, type PackPattern } from './pack-pattern';
 
 export interface InventoryLine {
   vendor: string;
@@ -49,6 +49,10 @@ interface CompiledEntry {
 interface CompiledPatterns {
   prohibited: CompiledRule[];
   catalog: CompiledEntry[];
+  /** Every prohibited pattern in one: most lines match none, and one pass says so. */
+  anyProhibited: PackPattern | undefined;
+  /** Every catalog pattern in one, for the lines no catalog model matches. */
+  anyCatalog: PackPattern | undefined;
 }
 
 /**
@@ -66,7 +70,12 @@ function compiledPatterns(pack: ClassifiedPack): CompiledPatterns {
     patterns: accelerator.matches.map(compilePackPattern),
     family: prohibited.find((rule) => matchesSpelling(rule.pattern, spellingsOf(`${accelerator.vendor} ${accelerator.model}`))),
   }));
-  const compiled = { prohibited, catalog };
+  const compiled = {
+    prohibited,
+    catalog,
+    anyProhibited: compilePatternUnion(prohibited.map((rule) => rule.pattern)),
+    anyCatalog: compilePatternUnion(catalog.flatMap((entry) => entry.patterns)),
+  };
   compiledByPack.set(pack, compiled);
   return compiled;
 }
@@ -150,15 +159,20 @@ export class InventoryClassifier {
 
   private match(text: string): Resolution {
     const spellings = spellingsOf(text);
-    const rule = this.patterns.prohibited.find((candidate) => matchesSpelling(candidate.pattern, spellings));
+    const { prohibited, catalog, anyProhibited, anyCatalog } = this.patterns;
+    const mayMatch = (union: PackPattern | undefined) => union === undefined || matchesSpelling(union, spellings);
+    const rule = mayMatch(anyProhibited) ? prohibited.find((candidate) => matchesSpelling(candidate.pattern, spellings)) : undefined;
     let priced: CompiledEntry | undefined;
     let family: CompiledEntry | undefined;
-    // Past the first (pricing) match, keep looking only for a prohibited family: "H100 + 910B" on one line is still a 910B.
-    for (const entry of this.patterns.catalog) {
-      if (priced && (rule || family)) break;
-      if (!entry.patterns.some((pattern) => matchesSpelling(pattern, spellings))) continue;
-      priced ??= entry;
-      if (!rule && entry.family) family = entry;
+    if (mayMatch(anyCatalog)) {
+      for (const entry of catalog) {
+        if (priced && (rule || family)) break;
+        // Past the first (pricing) match only a prohibited family matters: "H100 + 910B" on one line is still a 910B.
+        if (priced && !entry.family) continue;
+        if (!entry.patterns.some((pattern) => matchesSpelling(pattern, spellings))) continue;
+        priced ??= entry;
+        if (!rule && entry.family) family = entry;
+      }
     }
     const tpp = priced?.accelerator.tpp;
     // Frozen because the same object now answers every caller that asks about this spelling.

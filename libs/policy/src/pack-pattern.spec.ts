@@ -1,5 +1,5 @@
 import { RE2JS } from 're2js';
-import { compilePackPattern, MAX_PACK_PATTERN_LENGTH, packPatternProblem } from './pack-pattern';
+import { compilePackPattern, compilePatternUnion, MAX_PACK_PATTERN_LENGTH, packPatternProblem } from './pack-pattern';
 import { referencePolicyPack } from './reference/reference-pack';
 
 describe('pack patterns: what publishing refuses', () => {
@@ -70,5 +70,18 @@ describe('compilePackPattern', () => {
 
   it('throws, naming the pattern, when RE2 cannot run it, rather than skipping the rule', () => {
     expect(() => compilePackPattern('(?=huawei)')).toThrow('policy pack pattern "(?=huawei)" RE2 cannot compile it');
+  });
+});
+
+describe('compilePatternUnion', () => {
+  it('matches where any of its patterns matches, each keeping its own anchors', () => {
+    const union = compilePatternUnion(['^h100$', '\\bmlu\\s*\\d{3}', 'a|b'].map(compilePackPattern));
+    expect(['H100', 'x mlu370', 'cab'].map((text) => union?.test(text))).toEqual([true, true, true]);
+    expect(['x h100', 'mlu37', 'xyz'].map((text) => union?.test(text))).toEqual([false, false, false]);
+  });
+
+  it('is left out for fewer than two patterns', () => {
+    expect(compilePatternUnion([])).toBeUndefined();
+    expect(compilePatternUnion([compilePackPattern('x')])).toBeUndefined();
   });
 });

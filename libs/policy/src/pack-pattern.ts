@@ -46,6 +46,18 @@ export function compilePackPattern(pattern: string): PackPattern {
   return { source: pattern, test: (text) => compiled.test(text) };
 }
 
+/**
+ * One pattern that matches where any of the given (already compiled) patterns matches: RE2 runs an
+ * alternation in one pass, so it cheaply rules out text none of them can match. Undefined when
+ * there is nothing to combine or the union is too large for RE2, in which case callers test each.
+ */
+export function compilePatternUnion(patterns: readonly PackPattern[]): PackPattern | undefined {
+  if (patterns.length < 2) return undefined;
+  const source = patterns.map((pattern) => `(?:${pattern.source})`).join('|');
+  const compiled = compileRe2(source);
+  return typeof compiled === 'string' ? undefined : { source, test: (text) => compiled.test(text) };
+}
+
 function compileRe2(pattern: string): RE2JS | string {
   try {
     return RE2JS.compile(pattern, RE2JS.CASE_INSENSITIVE);
