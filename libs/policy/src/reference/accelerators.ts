@@ -1,6 +1,6 @@
 import type { PolicyAccelerator } from '../policy-pack.schema';
 
-/** TPP per accelerator, from ../shared/reference (datasheet dense TFLOPS × bit length; estimates say so). */
+/** TPP per accelerator from vendor datasheets (dense TFLOPS × bit length; estimates say so). */
 export const REFERENCE_ACCELERATORS: PolicyAccelerator[] = [
   { vendor: 'NVIDIA', model: 'H100', tpp: 15_832, matches: ['\\bH100\\b'], note: '1,979 dense FP8 TFLOPS × 8' },
   { vendor: 'NVIDIA', model: 'H200', tpp: 15_832, matches: ['\\bH200\\b'], note: 'same compute as H100' },
