@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { ALL_API_KEY_SCOPES, API_KEY_SCOPE_OF_PERMISSION, ROLE_PERMISSIONS, type Permission } from '@tiergate/auth';
 import { API_PREFIX, UNPREFIXED_ROUTES } from '../apps/api/src/bootstrap/configure-app';
 import { describeRoutes } from '../apps/api/src/common/routes/route-catalog';
 import { startTestApi, type TestApi } from './setup/test-api';
@@ -39,17 +40,19 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'POST /api/v1/users': ADMIN_ONLY,
   'GET /api/v1/users': ADMIN_ONLY,
   'PATCH /api/v1/users/:id': ADMIN_ONLY,
-  'POST /api/v1/api-keys': OPERATORS_ONLY,
-  'GET /api/v1/api-keys': OPERATORS_ONLY,
+  // An API key may never manage keys, signing keys, ownership or webhooks: those need a person (403).
+  'POST /api/v1/api-keys': { ...OPERATORS_ONLY, apiKey: 403 },
+  // Admins list and revoke any organisation's keys.
+  'GET /api/v1/api-keys': { ...OPERATORS_ONLY, admin: 'pass', apiKey: 403 },
   // The path names no key: callers the guards let through get 404, the others 403.
-  'DELETE /api/v1/api-keys/:id': { ...OPERATORS_ONLY, operator: 404, otherOperator: 404, apiKey: 404 },
+  'DELETE /api/v1/api-keys/:id': { ...OPERATORS_ONLY, admin: 404, operator: 404, otherOperator: 404, apiKey: 403 },
   'POST /api/v1/organizations': ADMIN_ONLY,
   'GET /api/v1/organizations': SIGNED_IN,
   'GET /api/v1/organizations/:id': WITHIN_SCOPE,
   'GET /api/v1/policy': SIGNED_IN,
   'GET /api/v1/countries': SIGNED_IN,
   'GET /api/v1/countries/:code': SIGNED_IN,
-  'PUT /api/v1/organizations/:id/ownership': { anonymous: 401, admin: 'pass', operator: 'pass', otherOperator: 404, apiKey: 'pass', auditor: 403, regulator: 403, foreignRegulator: 403 },
+  'PUT /api/v1/organizations/:id/ownership': { anonymous: 401, admin: 'pass', operator: 'pass', otherOperator: 404, apiKey: 403, auditor: 403, regulator: 403, foreignRegulator: 403 },
   'GET /api/v1/policy/versions': REGULATORS_AND_ADMIN,
   'POST /api/v1/policy/versions': REGULATORS_AND_ADMIN,
   'GET /api/v1/policy/versions/:id': REGULATORS_AND_ADMIN,
@@ -63,7 +66,7 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'GET /api/v1/datacenters/:id': WITHIN_SCOPE,
   'PUT /api/v1/datacenters/:id/inventory': { ...OPERATORS_ONLY, otherOperator: 404 },
   'GET /api/v1/datacenters/:id/inventory/revisions': WITHIN_SCOPE,
-  'PUT /api/v1/organizations/:id/signing-keys': { ...REGISTRANTS, otherOperator: 404 },
+  'PUT /api/v1/organizations/:id/signing-keys': { ...REGISTRANTS, otherOperator: 404, apiKey: 403 },
   'GET /api/v1/organizations/:id/signing-keys': WITHIN_SCOPE,
   'POST /api/v1/datacenters/:id/attestations': OWN_OPERATORS,
   'GET /api/v1/attestations': SIGNED_IN,
@@ -78,10 +81,10 @@ const MATRIX: Record<string, Record<Caller, Expectation>> = {
   'GET /api/v1/notifications': SIGNED_IN,
   // The path names no notification: every signed-in caller gets 404.
   'POST /api/v1/notifications/:id/read': { anonymous: 401, admin: 404, operator: 404, otherOperator: 404, apiKey: 404, auditor: 404, regulator: 404, foreignRegulator: 404 },
-  'POST /api/v1/webhooks': OPERATORS_ONLY,
-  'GET /api/v1/webhooks': OPERATORS_ONLY,
-  'DELETE /api/v1/webhooks/:id': { ...OPERATORS_ONLY, operator: 404, otherOperator: 404, apiKey: 404 },
-  'GET /api/v1/webhooks/:id/deliveries': OWN_OPERATORS,
+  'POST /api/v1/webhooks': { ...OPERATORS_ONLY, apiKey: 403 },
+  'GET /api/v1/webhooks': { ...OPERATORS_ONLY, apiKey: 403 },
+  'DELETE /api/v1/webhooks/:id': { ...OPERATORS_ONLY, operator: 404, otherOperator: 404, apiKey: 403 },
+  'GET /api/v1/webhooks/:id/deliveries': { ...OWN_OPERATORS, apiKey: 403 },
   'GET /api/v1/admin/jobs/failed': ADMIN_ONLY,
   // The path names no job: the admin gets 404, everyone else 403 (anonymous 401).
   'POST /api/v1/admin/jobs/:queue/:id/retry': { ...ADMIN_ONLY, admin: 404 },
@@ -153,7 +156,7 @@ describe('access matrix: every route, every caller', () => {
     await request(api.server).post('/api/v1/users').set(admin).send({ email: foreignRegulatorEmail, password: PASSWORD, role: 'regulator', jurisdictions: ['DE'] }).expect(201);
     const foreignRegulator = { token: await login(foreignRegulatorEmail) };
     const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
-    const apiKey = (await request(api.server).post('/api/v1/api-keys').set(bearer(operator.token)).send({ name: 'matrix' }).expect(201)).body.key as string;
+    const apiKey = (await request(api.server).post('/api/v1/api-keys').set(bearer(operator.token)).send({ name: 'matrix', scopes: ALL_API_KEY_SCOPES }).expect(201)).body.key as string;
 
     headers.set('anonymous', {});
     headers.set('admin', admin);
@@ -255,5 +258,108 @@ describe('access matrix: every route, every caller', () => {
       expect({ path, seen: (await idsIn(path, 'regulator')).has(id) }).toEqual({ path, seen: true });
       expect({ path, seen: (await idsIn(path, 'foreignRegulator')).has(id) }).toEqual({ path, seen: false });
     }
+  });
+});
+
+/**
+ * API keys, beyond the one all-scopes key of the matrix above: a key with a single scope passes the
+ * guards exactly on the routes whose permission that scope grants, person-only routes refuse every
+ * key, and the admin's key routes reach any organisation's keys.
+ */
+describe('access matrix: API key scopes and the admin key routes', () => {
+  let api: TestApi;
+  let admin: Record<string, string>;
+  let operator: Record<string, string>;
+  let organizationId: string;
+  const keyWith = new Map<string, { id: string; key: string }>();
+
+  const login = async (email: string, password = PASSWORD) =>
+    (await request(api.server).post('/api/v1/auth/login').send({ email, password }).expect(200)).body.accessToken as string;
+  const createKey = async (scopes: readonly string[]) =>
+    (await request(api.server).post('/api/v1/api-keys').set(operator).send({ name: `scoped ${scopes.join(' ')}`, scopes }).expect(201)).body as { id: string; key: string };
+  /** The guard's refusal of a key names the key; a 403 from anything else would not. */
+  const refusedAsKey = (response: request.Response) => response.status === 403 && /API key/.test(String(response.body.message));
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    admin = { Authorization: `Bearer ${await login(api.config.ADMIN_EMAIL, api.config.ADMIN_PASSWORD)}` };
+    organizationId = (await request(api.server).post('/api/v1/organizations').set(admin).send({ name: `Scopes ${randomUUID().slice(0, 6)}`, hqCountry: 'NL' }).expect(201)).body.id;
+    const email = `scopes-operator-${randomUUID().slice(0, 8)}@example.test`;
+    await request(api.server).post('/api/v1/users').set(admin).send({ email, password: PASSWORD, role: 'operator', organizationId }).expect(201);
+    operator = { Authorization: `Bearer ${await login(email)}` };
+    for (const scope of ALL_API_KEY_SCOPES) keyWith.set(scope, await createKey([scope]));
+    keyWith.set('all', await createKey(ALL_API_KEY_SCOPES));
+  });
+  afterAll(() => api.close());
+
+  it('lets a single-scope key through exactly the routes its scope grants, on every operator route', async () => {
+    const routes = describeRoutes(api.app.get(DiscoveryService), api.app.get(MetadataScanner), api.app.get(Reflector)).filter(
+      (route) => route.permission && ROLE_PERMISSIONS.operator.includes(route.permission),
+    );
+    expect(routes.length).toBeGreaterThan(20);
+    const mismatches: string[] = [];
+    for (const route of routes) {
+      const path = `/${API_PREFIX}${route.path}`.replace(/:code/g, 'DE').replace(/:[a-zA-Z]+/g, () => randomUUID());
+      for (const scope of ALL_API_KEY_SCOPES) {
+        const response = await request(api.server)
+          [route.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete'](path)
+          .set('X-Api-Key', (keyWith.get(scope) as { key: string }).key)
+          .send(route.method === 'GET' || route.method === 'DELETE' ? undefined : {});
+        const shouldPass = API_KEY_SCOPE_OF_PERMISSION[route.permission as Permission] === scope;
+        if (refusedAsKey(response) === shouldPass) mismatches.push(`${route.method} ${route.path} with ${scope}: ${response.status} ${response.body.message}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it.each([
+    ['read', 'GET', '/api/v1/datacenters', true],
+    ['read', 'POST', '/api/v1/datacenters', false],
+    ['inventory:write', 'POST', '/api/v1/datacenters', true],
+    ['inventory:write', 'POST', `/api/v1/datacenters/${randomUUID()}/attestations`, false],
+    ['attestations:write', 'POST', `/api/v1/attestations/${randomUUID()}/submit`, true],
+    ['attestations:write', 'POST', `/api/v1/attestations/${randomUUID()}/evidence`, false],
+    ['evidence:write', 'POST', `/api/v1/attestations/${randomUUID()}/evidence`, true],
+    ['evidence:write', 'POST', `/api/v1/attestations/${randomUUID()}/submit`, false],
+    ['findings:write', 'POST', `/api/v1/attestations/${randomUUID()}/comments`, true],
+    ['findings:write', 'GET', '/api/v1/attestations', false],
+  ] as const)('a key with %s calling %s %s is let through: %s', async (scope, method, path, allowed) => {
+    const response = await request(api.server)
+      [method.toLowerCase() as 'get' | 'post'](path)
+      .set('X-Api-Key', (keyWith.get(scope) as { key: string }).key)
+      .send(method === 'GET' ? undefined : {});
+    expect(refusedAsKey(response)).toBe(!allowed);
+  });
+
+  it.each([
+    ['POST', '/api/v1/api-keys', { name: 'child', scopes: ['read'] }],
+    ['GET', '/api/v1/api-keys', undefined],
+    ['DELETE', `/api/v1/api-keys/${randomUUID()}`, undefined],
+    ['PUT', `/api/v1/organizations/:org/signing-keys`, { keys: [] }],
+    ['PUT', `/api/v1/organizations/:org/ownership`, { owners: [] }],
+    ['POST', '/api/v1/webhooks', { url: 'http://127.0.0.1:9/hook' }],
+    ['GET', '/api/v1/webhooks', undefined],
+  ] as const)('refuses %s %s to a key with every scope: a person must do it', async (method, path, body) => {
+    const response = await request(api.server)
+      [method.toLowerCase() as 'get' | 'post' | 'put' | 'delete'](path.replace(':org', organizationId))
+      .set('X-Api-Key', (keyWith.get('all') as { key: string }).key)
+      .send(body);
+    expect(response.status).toBe(403);
+    expect(response.body.message).toMatch(/An API key may not .*sign in as a person/);
+  });
+
+  it("lets the admin list any organisation's keys and revoke one; an operator naming another organisation gets 404", async () => {
+    const listed = await request(api.server).get('/api/v1/api-keys').query({ organizationId }).set(admin).expect(200);
+    const ids = (listed.body.items as { id: string; organizationId: string }[]).map((key) => key.id);
+    expect(ids).toEqual(expect.arrayContaining([...keyWith.values()].map((key) => key.id)));
+    expect((listed.body.items as { organizationId: string }[]).every((key) => key.organizationId === organizationId)).toBe(true);
+    await request(api.server).get('/api/v1/api-keys').query({ organizationId: 'not-a-uuid' }).set(admin).expect(400);
+    await request(api.server).get('/api/v1/api-keys').query({ organizationId: randomUUID() }).set(operator).expect(404);
+
+    const victim = await createKey(['read']);
+    await request(api.server).get('/api/v1/datacenters').set('X-Api-Key', victim.key).expect(200);
+    await request(api.server).delete(`/api/v1/api-keys/${victim.id}`).set(admin).expect(204);
+    await request(api.server).get('/api/v1/datacenters').set('X-Api-Key', victim.key).expect(401);
+    await request(api.server).delete(`/api/v1/api-keys/${victim.id}`).set(admin).expect(404);
   });
 });

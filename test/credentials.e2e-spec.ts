@@ -56,9 +56,9 @@ describe('credentials: refresh tokens, API keys, disabling users', () => {
 
   it('issues an API key once, acts as an operator of its organisation, and stops at revocation', async () => {
     const token = (await loginBody(operator.email)).accessToken;
-    const created = await request(api.server).post('/api/v1/api-keys').set(as(token)).send({ name: 'inventory sync' }).expect(201);
+    const created = await request(api.server).post('/api/v1/api-keys').set(as(token)).send({ name: 'inventory sync', scopes: ['read'] }).expect(201);
     expect(created.body.key).toMatch(/^tg_[A-Za-z0-9]{12}_[A-Za-z0-9_-]{43}$/);
-    expect(created.body).toMatchObject({ name: 'inventory sync', organizationId, lastUsedAt: null });
+    expect(created.body).toMatchObject({ name: 'inventory sync', organizationId, scopes: ['read'], expiresAt: null, lastUsedAt: null });
 
     const listed = await request(api.server).get('/api/v1/api-keys').set(as(token)).expect(200);
     expect(listed.body.items.map((key: { id: string }) => key.id)).toContain(created.body.id);
@@ -79,13 +79,13 @@ describe('credentials: refresh tokens, API keys, disabling users', () => {
 
   it("answers 404 for another organisation's API key and 403 for non-operators", async () => {
     const token = (await loginBody(operator.email)).accessToken;
-    const key = (await request(api.server).post('/api/v1/api-keys').set(as(token)).send({ name: 'mine' }).expect(201)).body;
+    const key = (await request(api.server).post('/api/v1/api-keys').set(as(token)).send({ name: 'mine', scopes: ['read'] }).expect(201)).body;
     const otherOrg = (await request(api.server).post('/api/v1/organizations').set(as(adminToken)).send({ name: 'Other ApS', hqCountry: 'DK' }).expect(201)).body.id;
     const otherEmail = `other-${randomUUID().slice(0, 8)}@example.test`;
     await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email: otherEmail, password: PASSWORD, role: 'operator', organizationId: otherOrg }).expect(201);
     const otherToken = (await loginBody(otherEmail)).accessToken;
     await request(api.server).delete(`/api/v1/api-keys/${key.id}`).set(as(otherToken)).expect(404);
-    await request(api.server).post('/api/v1/api-keys').set(as(adminToken)).send({ name: 'admin key' }).expect(403);
+    await request(api.server).post('/api/v1/api-keys').set(as(adminToken)).send({ name: 'admin key', scopes: ['read'] }).expect(403);
   });
 
   it('locks a disabled user out at once and lets the admin enable them again', async () => {
@@ -114,5 +114,70 @@ describe('credentials: refresh tokens, API keys, disabling users', () => {
     expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
     expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(900);
     expect(refused.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+  });
+
+  describe('API keys: scopes, expiry and their creator', () => {
+    const keyOwner = async () => {
+      const email = `key-owner-${randomUUID().slice(0, 8)}@example.test`;
+      const user = (await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email, password: PASSWORD, role: 'operator', organizationId }).expect(201)).body;
+      return { id: user.id as string, token: (await loginBody(email)).accessToken as string };
+    };
+    const fieldsOf = (response: request.Response) => (response.body.details as { field: string }[]).map((detail) => detail.field);
+
+    it('requires scopes from the documented list and an expiry in the future', async () => {
+      const { token } = await keyOwner();
+      const create = (body: object) => request(api.server).post('/api/v1/api-keys').set(as(token)).send(body);
+      expect(fieldsOf(await create({ name: 'no scopes' }).expect(400))).toEqual(['scopes']);
+      expect(fieldsOf(await create({ name: 'empty', scopes: [] }).expect(400))).toEqual(['scopes']);
+      const unknown = await create({ name: 'too much', scopes: ['read', 'api-keys:manage'] }).expect(400);
+      expect(unknown.body.message).toContain('scopes must each be one of read, inventory:write, attestations:write, evidence:write, findings:write');
+      expect(fieldsOf(await create({ name: 'past', scopes: ['read'], expiresAt: '2020-01-01T00:00:00Z' }).expect(400))).toEqual(['expiresAt']);
+      expect(fieldsOf(await create({ name: 'garbled', scopes: ['read'], expiresAt: 'next week' }).expect(400))).toEqual(['expiresAt']);
+
+      const expiresAt = new Date(Date.now() + 7 * 86_400_000).toISOString();
+      const created = await create({ name: 'sync', scopes: ['read', 'inventory:write'], expiresAt }).expect(201);
+      expect(created.body).toMatchObject({ scopes: ['read', 'inventory:write'], expiresAt });
+    });
+
+    it('stops authenticating a key once it has expired', async () => {
+      const { token } = await keyOwner();
+      const key = (await request(api.server).post('/api/v1/api-keys').set(as(token)).send({ name: 'short-lived', scopes: ['read'], expiresAt: new Date(Date.now() + 3_600_000).toISOString() }).expect(201)).body;
+      await request(api.server).get('/api/v1/organizations').set('X-Api-Key', key.key).expect(200);
+      await api.app.get(DataSource).query(`UPDATE api_keys SET expires_at = now() - interval '1 second' WHERE id = $1`, [key.id]);
+      const refused = await request(api.server).get('/api/v1/organizations').set('X-Api-Key', key.key).expect(401);
+      expect(refused.body).toMatchObject({ statusCode: 401, error: 'Unauthorized' });
+    });
+
+    it("refuses a disabled user's keys at once", async () => {
+      const owner = await keyOwner();
+      const key = (await request(api.server).post('/api/v1/api-keys').set(as(owner.token)).send({ name: 'dies with me', scopes: ['read'] }).expect(201)).body;
+      await request(api.server).get('/api/v1/organizations').set('X-Api-Key', key.key).expect(200);
+      await request(api.server).patch(`/api/v1/users/${owner.id}`).set(as(adminToken)).send({ disabled: true }).expect(200);
+      await request(api.server).get('/api/v1/organizations').set('X-Api-Key', key.key).expect(401);
+      await request(api.server).get('/api/v1/auth/me').set('X-Api-Key', key.key).expect(401);
+    });
+
+    it('lets no key create keys, so a revoked key leaves no children', async () => {
+      const { token } = await keyOwner();
+      const parent = (await request(api.server).post('/api/v1/api-keys').set(as(token)).send({ name: 'parent', scopes: ['read', 'inventory:write', 'attestations:write', 'evidence:write', 'findings:write'] }).expect(201)).body;
+      const child = await request(api.server).post('/api/v1/api-keys').set('X-Api-Key', parent.key).send({ name: 'child', scopes: ['read'] }).expect(403);
+      expect(child.body.message).toMatch(/An API key may not api-keys:manage/);
+      const [{ n }] = await api.app.get(DataSource).query(`SELECT count(*)::int AS n FROM api_keys WHERE name = 'child' AND organization_id = $1`, [organizationId]);
+      expect(n).toBe(0);
+    });
+
+    it("lets an admin list an organisation's keys and revoke one, audited as the admin's act", async () => {
+      const { token } = await keyOwner();
+      const key = (await request(api.server).post('/api/v1/api-keys').set(as(token)).send({ name: 'admin will revoke', scopes: ['read'] }).expect(201)).body;
+      const listed = await request(api.server).get('/api/v1/api-keys').query({ organizationId }).set(as(adminToken)).expect(200);
+      expect(listed.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: key.id, organizationId, scopes: ['read'] })]));
+      expect(JSON.stringify(listed.body)).not.toContain(key.key);
+
+      await request(api.server).delete(`/api/v1/api-keys/${key.id}`).set(as(adminToken)).expect(204);
+      await request(api.server).get('/api/v1/organizations').set('X-Api-Key', key.key).expect(401);
+      const admin = (await request(api.server).get('/api/v1/auth/me').set(as(adminToken)).expect(200)).body;
+      const [entry] = await api.app.get(DataSource).query(`SELECT actor_type, actor_id, payload FROM audit_log WHERE action = 'api_key.revoked' AND entity_id = $1`, [key.id]);
+      expect(entry).toMatchObject({ actor_type: 'user', actor_id: admin.id, payload: { organizationId, revokedBy: 'admin' } });
+    });
   });
 });

@@ -132,4 +132,34 @@ describe('identity: users, organisations, login and scoping', () => {
     await request(api.server).get('/api/v1/auth/me').set(as(token)).expect(401);
     await request(api.server).post('/api/v1/auth/login').send({ email: auditor.email, password: PASSWORD }).expect(401);
   });
+
+  describe('email addresses', () => {
+    /** The full-width form of an ASCII address (U+FF01–FF5E), which NFKC folds back. */
+    const fullWidth = (text: string) => text.replace(/[!-~]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
+    const emailProblems = (response: request.Response) =>
+      (response.body.details as { field: string; problems: string[] }[]).filter((detail) => detail.field === 'email').flatMap((detail) => detail.problems);
+
+    it('folds full-width and other compatibility spellings into the one account (NFKC)', async () => {
+      const email = uniqueEmail('nfkc');
+      await createUser({ email, role: 'auditor' });
+      const duplicate = await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email: fullWidth(email), password: PASSWORD, role: 'auditor' }).expect(409);
+      expect(duplicate.body.message).toBe(`A user with email ${email} already exists`);
+      await login(fullWidth(email.toUpperCase()));
+    });
+
+    it('refuses an address with invisible characters', async () => {
+      for (const email of [`ad\u200bmin-${randomUUID().slice(0, 8)}@example.test`, `admin\u2060-${randomUUID().slice(0, 8)}@example.test`]) {
+        const response = await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email, password: PASSWORD, role: 'auditor' }).expect(400);
+        expect(emailProblems(response).join(' ')).toMatch(/invisible characters/);
+      }
+    });
+
+    it('refuses an address that mixes scripts, such as a Cyrillic letter among Latin ones', async () => {
+      const lookalike = `\u0430dmin-${randomUUID().slice(0, 8)}@example.test`;
+      const response = await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email: lookalike, password: PASSWORD, role: 'auditor' }).expect(400);
+      expect(emailProblems(response)).toEqual(['email must not mix letters of different scripts (look-alike characters)']);
+      const cyrillicName = await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email: `иван-${Math.floor(Math.random() * 1e9)}@example.test`, password: PASSWORD, role: 'auditor' });
+      expect(cyrillicName.status).toBe(201);
+    });
+  });
 });

@@ -1,6 +1,7 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
+import { ALL_API_KEY_SCOPES } from '@tiergate/auth';
 import { ALL_QUEUES } from '@tiergate/jobs';
 import { TEST_PASSWORD, TestActors, type Headers } from '../setup/actors';
 import { AttestationFixture } from '../setup/attestation-fixture';
@@ -56,9 +57,11 @@ export async function seedFuzzWorld(api: TestApi): Promise<FuzzWorld> {
   const spareUser = await actors.user('auditor');
   const refreshToken = (await http().post('/api/v1/auth/login').send({ email: await emailOf(db, spareUser.id), password: TEST_PASSWORD }).expect(200)).body.refreshToken as string;
 
-  const apiKey = (await http().post('/api/v1/api-keys').set(operator.headers).send({ name: 'fuzz' }).expect(201)).body.key as string;
-  const spareKeyId = (await http().post('/api/v1/api-keys').set(operator.headers).send({ name: 'fuzz spare' }).expect(201)).body.id as string;
-  const revoked = (await http().post('/api/v1/api-keys').set(operator.headers).send({ name: 'fuzz revoked' }).expect(201)).body as { id: string; key: string };
+  // Every scope, so the fuzzer's key reaches every route a key may use.
+  const scopes = [...ALL_API_KEY_SCOPES];
+  const apiKey = (await http().post('/api/v1/api-keys').set(operator.headers).send({ name: 'fuzz', scopes }).expect(201)).body.key as string;
+  const spareKeyId = (await http().post('/api/v1/api-keys').set(operator.headers).send({ name: 'fuzz spare', scopes: ['read'] }).expect(201)).body.id as string;
+  const revoked = (await http().post('/api/v1/api-keys').set(operator.headers).send({ name: 'fuzz revoked', scopes: ['read'] }).expect(201)).body as { id: string; key: string };
   await http().delete(`/api/v1/api-keys/${revoked.id}`).set(operator.headers).expect(204);
 
   const facility = async (as: Headers, name: string, country: string) => {

@@ -53,7 +53,7 @@ export const REGRESSIONS: Regression[] = [
   {
     route: 'POST /api/v1/api-keys',
     found: 'a lone surrogate in the name reached a jsonb audit payload: 500',
-    request: () => ({ ...plain, caller: 'operator', body: json('{"name":"\\ud800"}') }),
+    request: () => ({ ...plain, caller: 'operator', body: json('{"name":"\\ud800","scopes":["read"]}') }),
   },
   {
     route: 'PATCH /api/v1/users/{id}',

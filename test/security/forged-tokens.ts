@@ -8,6 +8,8 @@ import { createHmac } from 'node:crypto';
 export interface TokenClaims {
   sub: string;
   role?: string;
+  /** The session (refresh family) the token belongs to. */
+  sid?: string;
   iat?: number;
   exp?: number;
 }

@@ -12,6 +12,12 @@ class Routes {
   @RequirePermission(Permission.AuditLogRead)
   auditLog(): void {}
 
+  @RequirePermission(Permission.InventoryManage)
+  inventory(): void {}
+
+  @RequirePermission(Permission.WebhooksManage)
+  webhooks(): void {}
+
   forgotten(): void {}
 }
 
@@ -43,5 +49,16 @@ describe('AuthorizationGuard', () => {
     expect(guard.canActivate(contextFor('auditLog', { role: 'admin' }))).toBe(true);
     expect(() => guard.canActivate(contextFor('auditLog', { role: 'operator' }))).toThrow('Role operator may not audit-log:read');
     expect(() => guard.canActivate(contextFor('auditLog', { role: 'auditor' }))).toThrow(ForbiddenException);
+  });
+
+  it('narrows an API key to its scopes and refuses it person-only permissions', () => {
+    const key = { role: 'operator' as const, apiKeyId: 'key-1' };
+    expect(guard.canActivate(contextFor('inventory', { ...key, scopes: ['inventory:write'] }))).toBe(true);
+    expect(() => guard.canActivate(contextFor('inventory', { ...key, scopes: ['read'] }))).toThrow('This API key lacks the scope inventory:write');
+    expect(() => guard.canActivate(contextFor('webhooks', { ...key, scopes: ['read', 'inventory:write', 'attestations:write', 'evidence:write', 'findings:write'] }))).toThrow(
+      ForbiddenException,
+    );
+    // The same permission for the person behind the key.
+    expect(guard.canActivate(contextFor('webhooks', { role: 'operator' }))).toBe(true);
   });
 });

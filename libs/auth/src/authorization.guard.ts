@@ -1,5 +1,6 @@
 import { ForbiddenException, Injectable, Logger, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { apiKeyRefusal } from './api-key-scopes';
 import { PERMISSION_KEY, PUBLIC_KEY } from './decorators';
 import { roleHasPermission, type Permission } from './permissions';
 import type { Principal } from './principal';
@@ -29,6 +30,11 @@ export class AuthorizationGuard implements CanActivate {
     if (!principal) throw new UnauthorizedException('Authentication required');
     if (!roleHasPermission(principal.role, permission)) {
       throw new ForbiddenException(`Role ${principal.role} may not ${permission}`);
+    }
+    // A key acts for its creator's role, narrowed to its scopes; some permissions no key may use.
+    if (principal.apiKeyId) {
+      const refusal = apiKeyRefusal(principal.scopes ?? [], permission);
+      if (refusal) throw new ForbiddenException(refusal);
     }
     return true;
   }

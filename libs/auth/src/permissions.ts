@@ -7,7 +7,10 @@ import { Role } from './roles';
 export const Permission = {
   SelfRead: 'self:read',
   PolicyRead: 'policy:read',
+  /** Create API keys: operators, for their organisation. */
   ApiKeysManage: 'api-keys:manage',
+  /** List and revoke API keys: operators their organisation's, admins any organisation's. */
+  ApiKeysRevoke: 'api-keys:revoke',
   UsersManage: 'users:manage',
   OrganizationsCreate: 'organizations:create',
   OrganizationsRead: 'organizations:read',
@@ -25,6 +28,8 @@ export const Permission = {
   SigningKeysManage: 'signing-keys:manage',
   /** Draft, upload evidence, sign, submit, withdraw, amend: the operator's side of an attestation. */
   AttestationsWrite: 'attestations:write',
+  /** Upload and delete the evidence of a draft (a separate permission so an API key can be given only this). */
+  EvidenceWrite: 'evidence:write',
   /** Attestations, their evidence and statements, within the caller's scope. */
   AttestationsRead: 'attestations:read',
   NotificationsRead: 'notifications:read',
@@ -57,11 +62,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.OrganizationsRead,
     Permission.OwnershipManage,
     Permission.ApiKeysManage,
+    Permission.ApiKeysRevoke,
     Permission.DatacentersCreate,
     Permission.DatacentersRead,
     Permission.InventoryManage,
     Permission.SigningKeysManage,
     Permission.AttestationsWrite,
+    Permission.EvidenceWrite,
     Permission.AttestationsRead,
     Permission.NotificationsRead,
     Permission.WebhooksManage,
@@ -101,6 +108,7 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
     Permission.SelfRead,
     Permission.PolicyRead,
     Permission.UsersManage,
+    Permission.ApiKeysRevoke,
     Permission.OrganizationsCreate,
     Permission.OrganizationsRead,
     Permission.OwnershipManage,

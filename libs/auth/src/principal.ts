@@ -1,3 +1,4 @@
+import type { ApiKeyScope } from './api-key-scopes';
 import type { Role } from './roles';
 
 /** Who is calling, as established by authentication and attached to the request. */
@@ -10,4 +11,6 @@ export interface Principal {
   jurisdictions: string[];
   /** Set when the caller authenticated with an API key (acting as an operator of its organisation). */
   apiKeyId?: string;
+  /** With apiKeyId: what the key was allowed to do when it was created. */
+  scopes?: readonly ApiKeyScope[];
 }

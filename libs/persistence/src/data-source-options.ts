@@ -1,5 +1,6 @@
 import type { DataSourceOptions, MigrationInterface } from 'typeorm';
 import { ENTITIES } from './entities';
+import { ResilientPgClient } from './resilient-pg-client';
 
 type MigrationClass = new () => MigrationInterface;
 
@@ -23,6 +24,7 @@ export function dataSourceOptions(databaseUrl: string, migrations: MigrationClas
     logging: ['warn'],
     connectTimeoutMS: 5_000,
     extra: {
+      Client: ResilientPgClient,
       max: 20,
       // A query that hangs (lock wait, dead server) must not hold a request forever.
       statement_timeout: 30_000,

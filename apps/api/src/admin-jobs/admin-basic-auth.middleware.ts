@@ -47,7 +47,7 @@ async function verifiedUser(dependencies: AdminBasicAuthDependencies, credential
     await throttle.recordFailure(credentials.email, address);
     return null;
   }
-  await throttle.recordSuccess(credentials.email);
+  await throttle.recordSuccess(credentials.email, address);
   verified.remember(credentials, { userId: user.id, passwordHash: user.passwordHash });
   return user;
 }

@@ -1,43 +1,10 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
-import type { ApiKeyEntity } from '@tiergate/persistence';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
-import { PageQuery, type Page } from '../common/pagination/page';
+import type { Page } from '../common/pagination/page';
+import { ApiKeyListQuery, CreateApiKeyDto, toApiKeyView, type ApiKeyView } from './api-key.dto';
 import { ApiKeysService } from './api-keys.service';
-import { Trim } from '../common/validation/transforms';
-
-export class CreateApiKeyDto {
-  @ApiProperty({ example: 'inventory sync' })
-  @IsString()
-  @Trim()
-  @MinLength(1)
-  @MaxLength(100)
-  name!: string;
-}
-
-interface ApiKeyView {
-  id: string;
-  name: string;
-  prefix: string;
-  organizationId: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  createdAt: string;
-}
-
-function toApiKeyView(apiKey: ApiKeyEntity): ApiKeyView {
-  return {
-    id: apiKey.id,
-    name: apiKey.name,
-    prefix: apiKey.prefix,
-    organizationId: apiKey.organizationId,
-    lastUsedAt: apiKey.lastUsedAt?.toISOString() ?? null,
-    revokedAt: apiKey.revokedAt?.toISOString() ?? null,
-    createdAt: apiKey.createdAt.toISOString(),
-  };
-}
 
 @ApiTags('api-keys')
 @ApiBearerAuth()
@@ -45,23 +12,25 @@ function toApiKeyView(apiKey: ApiKeyEntity): ApiKeyView {
 export class ApiKeysController {
   constructor(private readonly apiKeys: ApiKeysService) {}
 
+  /** Operators create keys for their organisation; the key itself is shown only in this answer. */
   @Post()
   @RequirePermission(Permission.ApiKeysManage)
   async create(@Body() body: CreateApiKeyDto, @CurrentPrincipal() principal: Principal): Promise<ApiKeyView & { key: string }> {
-    const { apiKey, key } = await this.apiKeys.create(body.name, principal);
+    const { apiKey, key } = await this.apiKeys.create(body, principal);
     return { ...toApiKeyView(apiKey), key };
   }
 
+  /** Operators see their organisation's keys; admins any organisation's (`?organizationId=`). */
   @Get()
-  @RequirePermission(Permission.ApiKeysManage)
-  async list(@Query() query: PageQuery, @CurrentPrincipal() principal: Principal): Promise<Page<ApiKeyView>> {
+  @RequirePermission(Permission.ApiKeysRevoke)
+  async list(@Query() query: ApiKeyListQuery, @CurrentPrincipal() principal: Principal): Promise<Page<ApiKeyView>> {
     const page = await this.apiKeys.list(principal, query);
     return { items: page.items.map(toApiKeyView), nextCursor: page.nextCursor };
   }
 
   @Delete(':id')
   @HttpCode(204)
-  @RequirePermission(Permission.ApiKeysManage)
+  @RequirePermission(Permission.ApiKeysRevoke)
   revoke(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<void> {
     return this.apiKeys.revoke(id, principal);
   }

@@ -1,5 +1,4 @@
 import { Body, Controller, Get, HttpCode, Post, Req, UseGuards } from '@nestjs/common';
-import { AuthGuard } from '@nestjs/passport';
 import { ApiBearerAuth, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import type { Request } from 'express';
@@ -9,6 +8,7 @@ import { CurrentPrincipal } from '../common/current-principal.decorator';
 import { toUserView, type UserView } from '../users/user.dto';
 import { UsersService } from '../users/users.service';
 import { AuthService, type TokenPair } from './auth.service';
+import { LoginGuard } from './login.guard';
 
 export class RefreshTokenDto {
   @ApiProperty()
@@ -40,7 +40,7 @@ export class AuthController {
   @Post('login')
   @Public()
   @HttpCode(200)
-  @UseGuards(AuthGuard('local'))
+  @UseGuards(LoginGuard)
   async login(@Body() _credentials: LoginDto, @Req() request: Request): Promise<TokenPair & { user: UserView }> {
     const user = request.user as UserEntity;
     return { ...(await this.auth.startSession(user)), user: toUserView(user) };

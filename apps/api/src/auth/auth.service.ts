@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { AuditWriter, type UserEntity } from '@tiergate/persistence';
+import { normalizedEmail } from '../users/email-address';
 import { UsersService } from '../users/users.service';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokensService } from './refresh-tokens.service';
@@ -37,7 +39,7 @@ export class AuthService {
         action: accepted ? 'auth.login_succeeded' : 'auth.login_failed',
         entityType: 'user',
         entityId: user?.id ?? null,
-        payload: { email: email.slice(0, 254).toLowerCase(), address },
+        payload: { email: normalizedEmail(email).slice(0, 254), address },
       }),
     );
     return accepted ? user : null;
@@ -45,23 +47,26 @@ export class AuthService {
 
   /** After a successful login: a short-lived access token and the first refresh token of a new family. */
   async startSession(user: UserEntity): Promise<TokenPair> {
-    const refreshToken = await this.dataSource.transaction((manager) => this.refreshTokens.issue(manager, user.id));
-    return { ...(await this.accessTokenFor(user)), refreshToken };
+    const familyId = randomUUID();
+    const refreshToken = await this.dataSource.transaction((manager) => this.refreshTokens.issue(manager, user.id, familyId));
+    return { ...(await this.accessTokenFor(user, familyId)), refreshToken };
   }
 
   async refresh(refreshToken: string): Promise<TokenPair> {
     const rotated = await this.refreshTokens.rotate(refreshToken);
     const user = await this.users.findById(rotated.userId);
     if (!user || user.disabled) throw new UnauthorizedException('Refresh token is not valid');
-    return { ...(await this.accessTokenFor(user)), refreshToken: rotated.refreshToken };
+    return { ...(await this.accessTokenFor(user, rotated.familyId)), refreshToken: rotated.refreshToken };
   }
 
+  /** Ends the session: its refresh tokens and, through the session check on each request, its access tokens. */
   logout(refreshToken: string): Promise<void> {
     return this.refreshTokens.revokeFamilyOf(refreshToken);
   }
 
-  private async accessTokenFor(user: UserEntity): Promise<{ accessToken: string; expiresIn: number }> {
-    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role }, { expiresIn: ACCESS_TOKEN_TTL_SECONDS });
+  /** `sid` names the session (the refresh family), so revoking the family ends its access tokens too. */
+  private async accessTokenFor(user: UserEntity, familyId: string): Promise<{ accessToken: string; expiresIn: number }> {
+    const accessToken = await this.jwt.signAsync({ sub: user.id, role: user.role, sid: familyId }, { expiresIn: ACCESS_TOKEN_TTL_SECONDS });
     return { accessToken, expiresIn: ACCESS_TOKEN_TTL_SECONDS };
   }
 }

@@ -1,16 +1,20 @@
-import { Injectable, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import { Injectable, Logger, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import type { Principal } from '@tiergate/auth';
 import { ApiKeysService } from '../api-keys/api-keys.service';
+import { authenticationFailure } from './authentication-unavailable';
 
 /**
  * Runs before the AuthorizationGuard on every route: a request with credentials (an X-Api-Key or a
  * bearer token) must present valid ones (401 otherwise); a request without any stays anonymous, and the AuthorizationGuard decides
- * whether the route allows that.
+ * whether the route allows that. When the credentials cannot be checked (the database failed
+ * mid-lookup) the answer is 503, not 401: the credential may well be good.
  */
 @Injectable()
 export class AuthenticationGuard extends AuthGuard('jwt') {
+  private readonly logger = new Logger(AuthenticationGuard.name);
+
   constructor(private readonly apiKeys: ApiKeysService) {
     super();
   }
@@ -19,8 +23,8 @@ export class AuthenticationGuard extends AuthGuard('jwt') {
     const request = context.switchToHttp().getRequest<Request & { user?: Principal }>();
     const apiKey = request.headers['x-api-key'];
     if (apiKey !== undefined) {
-      const principal = typeof apiKey === 'string' ? await this.apiKeys.authenticate(apiKey) : null;
-      if (!principal) throw new UnauthorizedException('Invalid or revoked API key');
+      const principal = typeof apiKey === 'string' ? await this.apiKeys.authenticate(apiKey).catch((error: unknown) => this.unavailable(error)) : null;
+      if (!principal) throw new UnauthorizedException('Invalid, expired or revoked API key');
       request.user = principal;
       return true;
     }
@@ -28,8 +32,16 @@ export class AuthenticationGuard extends AuthGuard('jwt') {
     return (await super.canActivate(context)) as boolean;
   }
 
+  /** Passport reports a refused token as (null, false) and a failure of validate() as (error). */
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
-    if (error || !user) throw error instanceof UnauthorizedException ? error : new UnauthorizedException('Invalid or expired token');
+    if (error) this.unavailable(error);
+    if (!user) throw new UnauthorizedException('Invalid or expired token');
     return user;
+  }
+
+  private unavailable(error: unknown): never {
+    const failure = authenticationFailure(error);
+    if (failure.getStatus() === 503) this.logger.warn(`credentials could not be checked: ${(error as Error)?.message ?? String(error)}`);
+    throw failure;
   }
 }

@@ -15,6 +15,7 @@ import { LocalStrategy } from './local.strategy';
 import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
 import { RefreshTokensService } from './refresh-tokens.service';
+import { SessionReader } from './session-reader';
 
 /** Users, login and tokens: who the caller is. What the caller may do is the AuthorizationGuard's. */
 @Module({
@@ -26,7 +27,7 @@ import { RefreshTokensService } from './refresh-tokens.service';
     }),
   ],
   controllers: [AuthController, UsersController, ApiKeysController],
-  providers: [PasswordHasher, UsersService, AuthService, RefreshTokensService, ApiKeysService, LoginThrottle, LocalStrategy, JwtStrategy, AuthenticationGuard, AdminBootstrap],
+  providers: [PasswordHasher, UsersService, AuthService, RefreshTokensService, ApiKeysService, LoginThrottle, LocalStrategy, SessionReader, JwtStrategy, AuthenticationGuard, AdminBootstrap],
   exports: [UsersService, AuthenticationGuard, PasswordHasher],
 })
 export class IdentityModule {}

@@ -1,21 +1,24 @@
 import { createSecretKey } from 'node:crypto';
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
+import { isUUID } from 'class-validator';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { Principal } from '@tiergate/auth';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
-import { UsersService } from '../users/users.service';
 import { principalOf } from './principal-of-user';
+import { SessionReader } from './session-reader';
 
 export interface AccessTokenClaims {
   sub: string;
+  /** The session: the refresh-token family the access token was issued with. */
+  sid: string;
 }
 
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    private readonly users: UsersService,
+    private readonly sessions: SessionReader,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -28,10 +31,17 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     });
   }
 
-  /** The user is read on every request, so disabling an account or changing a role takes effect at once. */
-  async validate(claims: AccessTokenClaims): Promise<Principal> {
-    const user = typeof claims.sub === 'string' ? await this.users.findById(claims.sub) : null;
-    if (!user || user.disabled) throw new UnauthorizedException('Token is no longer valid');
-    return principalOf(user);
+  /**
+   * The user and the session are read on every request (one query), so disabling an account,
+   * changing a role, logging out or revoking the session takes effect at once. A failing read
+   * throws, and the AuthenticationGuard answers 503 rather than calling the token bad.
+   */
+  async validate(claims: Partial<AccessTokenClaims>): Promise<Principal> {
+    if (typeof claims.sub !== 'string' || !isUUID(claims.sub) || typeof claims.sid !== 'string' || !isUUID(claims.sid)) {
+      throw new UnauthorizedException('Token is no longer valid');
+    }
+    const session = await this.sessions.read(claims.sub, claims.sid);
+    if (!session || session.user.disabled || session.revoked) throw new UnauthorizedException('Token is no longer valid');
+    return principalOf(session.user);
   }
 }

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { Strategy } from 'passport-local';
 import type { UserEntity } from '@tiergate/persistence';
 import { invalidInput } from '../common/errors/invalid-input';
+import { normalizedEmail } from '../users/email-address';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 
@@ -24,14 +25,16 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
       throw invalidInput(fields.map(([field]) => ({ field, problems: [`${field} must be a string`] })));
     }
     const address = request.ip ?? null;
-    await this.throttle.assertAllowed(email, address);
-    const user = await this.auth.checkCredentials(email, password, address);
+    // Every spelling of one address (case, full-width letters) is one account to the throttle too.
+    const account = normalizedEmail(email);
+    await this.throttle.assertAllowed(account, address);
+    const user = await this.auth.checkCredentials(account, password, address);
     if (!user) {
-      await this.throttle.recordFailure(email, address);
+      await this.throttle.recordFailure(account, address);
       // One message for unknown email, wrong password and disabled account: none of them is told apart.
       throw new UnauthorizedException('Invalid email or password');
     }
-    await this.throttle.recordSuccess(email);
+    await this.throttle.recordSuccess(account, address);
     return user;
   }
 }

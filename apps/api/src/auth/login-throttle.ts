@@ -1,12 +1,13 @@
 import { HttpException, HttpStatus, Injectable, Logger } from '@nestjs/common';
 import type Redis from 'ioredis';
 import { SharedRedis } from '@tiergate/jobs';
+import { normalizedEmail } from '../users/email-address';
+import { LOGIN_LIMITS, loginDelaySeconds } from './login-delay';
+
+export { LOGIN_LIMITS } from './login-delay';
 
 /** Every failure counter lives under this Redis key prefix. */
 export const LOGIN_FAILURES_KEY_PREFIX = 'tiergate:login-failures:';
-
-/** Failed logins allowed per window before further attempts are refused with 429. */
-export const LOGIN_LIMITS = { perAccount: 5, perAddress: 20, windowSeconds: 15 * 60 } as const;
 
 export class TooManyLoginAttemptsException extends HttpException {
   constructor(readonly retryAfterSeconds: number) {
@@ -15,8 +16,13 @@ export class TooManyLoginAttemptsException extends HttpException {
 }
 
 /**
- * Counts failed logins per account and per client address in Redis, so every api replica sees the
- * same counts. When Redis is down the throttle fails open: logins keep working, still slowed by argon2.
+ * Slows failed logins, in Redis so every api replica sees the same counts:
+ * - per account and address, a progressive delay (see loginDelaySeconds): guessing one account's
+ *   password from one address gets slower and slower, but nobody can lock the account itself —
+ *   its owner signs in from their own address whatever an attacker does elsewhere;
+ * - per address, a limit on failures across all accounts (password spraying).
+ * Every spelling of an address counts as the one account. When Redis is down the throttle fails open: logins
+ * keep working, still slowed by argon2.
  */
 @Injectable()
 export class LoginThrottle {
@@ -27,18 +33,17 @@ export class LoginThrottle {
     this.redis = shared.client;
   }
 
-  /** Throws 429 (with the seconds to wait) when either counter is at its limit. */
+  /** Throws 429 (with the seconds to wait) while the account+address delay runs or the address is at its limit. */
   async assertAllowed(email: string, address: string | null): Promise<void> {
     const keys = this.keys(email, address);
     try {
-      const counts = await this.redis.mget(keys.account, keys.address);
-      const limited = [
-        [keys.account, Number(counts[0] ?? 0), LOGIN_LIMITS.perAccount],
-        [keys.address, Number(counts[1] ?? 0), LOGIN_LIMITS.perAddress],
-      ] as const;
-      for (const [key, count, limit] of limited) {
-        if (count >= limit) throw new TooManyLoginAttemptsException(Math.max(1, await this.redis.ttl(key)));
-      }
+      const [delay, addressFailures, addressWindow] = await Promise.all([
+        this.redis.pttl(keys.delay),
+        this.redis.get(keys.address),
+        this.redis.ttl(keys.address),
+      ]);
+      if (delay > 0) throw new TooManyLoginAttemptsException(Math.ceil(delay / 1000));
+      if (Number(addressFailures ?? 0) >= LOGIN_LIMITS.perAddress) throw new TooManyLoginAttemptsException(Math.max(1, addressWindow));
     } catch (error) {
       if (error instanceof TooManyLoginAttemptsException) throw error;
       this.logger.warn(`login throttle unavailable: ${(error as Error).message}`);
@@ -48,25 +53,32 @@ export class LoginThrottle {
   async recordFailure(email: string, address: string | null): Promise<void> {
     const keys = this.keys(email, address);
     try {
-      await this.redis
+      const results = await this.redis
         .multi()
-        .incr(keys.account)
-        .expire(keys.account, LOGIN_LIMITS.windowSeconds, 'NX')
+        .incr(keys.failures)
+        .expire(keys.failures, LOGIN_LIMITS.failureMemorySeconds)
         .incr(keys.address)
         .expire(keys.address, LOGIN_LIMITS.windowSeconds, 'NX')
         .exec();
+      const consecutive = Number(results?.[0]?.[1] ?? 0);
+      const delay = loginDelaySeconds(consecutive);
+      if (delay > 0) await this.redis.set(keys.delay, String(consecutive), 'EX', delay);
     } catch (error) {
       this.logger.warn(`login throttle unavailable: ${(error as Error).message}`);
     }
   }
 
-  async recordSuccess(email: string): Promise<void> {
-    await this.redis.del(this.keys(email, null).account).catch(() => undefined);
+  /** The owner got in from this address: its failures there are forgiven. */
+  async recordSuccess(email: string, address: string | null): Promise<void> {
+    const keys = this.keys(email, address);
+    await this.redis.del(keys.failures, keys.delay).catch(() => undefined);
   }
 
-  private keys(email: string, address: string | null): { account: string; address: string } {
+  private keys(email: string, address: string | null): { failures: string; delay: string; address: string } {
+    const accountAddress = `${normalizedEmail(email)}|${address ?? 'unknown'}`;
     return {
-      account: `${LOGIN_FAILURES_KEY_PREFIX}account:${email.trim().toLowerCase()}`,
+      failures: `${LOGIN_FAILURES_KEY_PREFIX}account-address:${accountAddress}`,
+      delay: `${LOGIN_FAILURES_KEY_PREFIX}delay:${accountAddress}`,
       address: `${LOGIN_FAILURES_KEY_PREFIX}address:${address ?? 'unknown'}`,
     };
   }

@@ -6,7 +6,7 @@ import { randomSecret, sha256Hex } from '../common/secrets';
 
 export const REFRESH_TOKEN_TTL_DAYS = 30;
 
-type RotationOutcome = { userId: string; refreshToken: string } | { reused: true } | { invalid: true };
+type RotationOutcome = { userId: string; familyId: string; refreshToken: string } | { reused: true } | { invalid: true };
 
 @Injectable()
 export class RefreshTokensService {
@@ -31,7 +31,7 @@ export class RefreshTokensService {
    * Spends a refresh token and issues its successor. A token presented a second time means it was
    * copied: the whole family is revoked, for the thief and the owner alike.
    */
-  async rotate(token: string): Promise<{ userId: string; refreshToken: string }> {
+  async rotate(token: string): Promise<{ userId: string; familyId: string; refreshToken: string }> {
     const outcome = await this.dataSource.transaction(async (manager): Promise<RotationOutcome> => {
       const current = await manager
         .getRepository(RefreshTokenEntity)
@@ -45,7 +45,7 @@ export class RefreshTokensService {
         return { reused: true };
       }
       await manager.update(RefreshTokenEntity, { id: current.id }, { usedAt: new Date() });
-      return { userId: current.userId, refreshToken: await this.issue(manager, current.userId, current.familyId) };
+      return { userId: current.userId, familyId: current.familyId, refreshToken: await this.issue(manager, current.userId, current.familyId) };
     });
     if ('invalid' in outcome) throw new UnauthorizedException('Refresh token is not valid');
     if ('reused' in outcome) throw new UnauthorizedException('Refresh token was already used; its session has been revoked');

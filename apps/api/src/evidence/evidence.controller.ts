@@ -13,7 +13,7 @@ export class EvidenceController {
   constructor(private readonly evidence: EvidenceService) {}
 
   @Post('attestations/:id/evidence')
-  @RequirePermission(Permission.AttestationsWrite)
+  @RequirePermission(Permission.EvidenceWrite)
   @ApiConsumes('multipart/form-data')
   @ApiBody({
     schema: {
@@ -45,7 +45,7 @@ export class EvidenceController {
 
   @Delete('evidence/:id')
   @HttpCode(204)
-  @RequirePermission(Permission.AttestationsWrite)
+  @RequirePermission(Permission.EvidenceWrite)
   remove(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<void> {
     return this.evidence.remove(id, principal);
   }

@@ -4,13 +4,15 @@ import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO31661Alpha2, IsOp
 import { ALL_ROLES, type Role } from '@tiergate/auth';
 import type { UserEntity } from '@tiergate/persistence';
 import { IsOmittable } from '../common/validation/omittable';
+import { IsUnambiguousEmail, normalizedEmail } from './email-address';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
 export class CreateUserDto {
   @ApiProperty({ example: 'ops@nordic-compute.example' })
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @Transform(({ value }) => (typeof value === 'string' ? normalizedEmail(value) : value))
   @IsEmail({}, { message: 'email must be an email address' })
+  @IsUnambiguousEmail()
   @MaxLength(254)
   email!: string;
 

@@ -5,6 +5,7 @@ import { AuditWriter, OrganizationEntity, UserEntity } from '@tiergate/persisten
 import { PasswordHasher } from '../auth/password-hasher';
 import { invalidInput } from '../common/errors/invalid-input';
 import { paginate, type Page, type PageQuery } from '../common/pagination/page';
+import { normalizedEmail } from './email-address';
 import { userRuleViolations, type UserShape } from './user-rules';
 
 @Injectable()
@@ -49,7 +50,7 @@ export class UsersService {
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+    return this.dataSource.getRepository(UserEntity).findOneBy({ email: normalizedEmail(email) });
   }
 
   findById(id: string): Promise<UserEntity | null> {
@@ -64,7 +65,7 @@ export class UsersService {
       await manager.query("SELECT pg_advisory_xact_lock(hashtext('tiergate.bootstrap-admin'))");
       const existing = await manager.getRepository(UserEntity).findOneBy({ role: 'admin' });
       if (existing) return null;
-      return this.insert(manager, { email: email.toLowerCase(), role: 'admin', passwordHash }, { type: 'system', id: 'bootstrap' });
+      return this.insert(manager, { email: normalizedEmail(email), role: 'admin', passwordHash }, { type: 'system', id: 'bootstrap' });
     });
   }
 

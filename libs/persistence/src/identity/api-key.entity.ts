@@ -23,6 +23,14 @@ export class ApiKeyEntity {
   @Column({ name: 'secret_hash', type: 'char', length: 64 })
   secretHash!: string;
 
+  /** What the key may do (the scopes of @tiergate/auth); never empty. */
+  @Column({ type: 'text', array: true })
+  scopes!: string[];
+
+  /** After this instant the key no longer authenticates; null for a key without an expiry. */
+  @Column({ name: 'expires_at', type: 'timestamptz', nullable: true })
+  expiresAt!: Date | null;
+
   @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
   lastUsedAt!: Date | null;
 

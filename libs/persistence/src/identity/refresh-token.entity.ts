@@ -6,6 +6,8 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
  */
 @Entity({ name: 'refresh_tokens' })
 @Index('refresh_tokens_family_idx', ['familyId'])
+// Every authenticated request asks whether its session (family) was revoked: a probe of this small index.
+@Index('refresh_tokens_revoked_family_idx', ['familyId'], { where: 'revoked_at IS NOT NULL' })
 export class RefreshTokenEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -116,6 +116,8 @@ export interface ApiKey {
   id: string;
   name: string;
   prefix: string;
+  scopes: string[];
+  expiresAt: string | null;
   lastUsedAt: string | null;
   revokedAt: string | null;
   createdAt: string;
