@@ -9,7 +9,12 @@ export const DEMO_PASSWORD = 'tiergate-demo-2026';
 export const DEMO_USERS: { email: string; role: Role; withOrganization: boolean }[] = [
   { email: 'operator@demo.tiergate.local', role: 'operator', withOrganization: true },
   { email: 'auditor@demo.tiergate.local', role: 'auditor', withOrganization: false },
+  // Two-person rules need a second auditor (closing a blocker, confirming a withdrawn declaration)
+  // and regulators besides a version's publisher (the reference pack's quorum is 2).
+  { email: 'auditor2@demo.tiergate.local', role: 'auditor', withOrganization: false },
   { email: 'regulator@demo.tiergate.local', role: 'regulator', withOrganization: false },
+  { email: 'regulator2@demo.tiergate.local', role: 'regulator', withOrganization: false },
+  { email: 'regulator3@demo.tiergate.local', role: 'regulator', withOrganization: false },
 ];
 
 /** Facilities of the demo organisation, with inventories in the spellings real exports use. */
