@@ -1,0 +1,20 @@
+import { UnauthorizedException } from '@nestjs/common';
+import { QueryFailedError } from 'typeorm';
+import { AuthenticationUnavailableException, authenticationFailure } from './authentication-unavailable';
+
+describe('authenticationFailure', () => {
+  it('keeps a verdict on the credential as it is', () => {
+    const refused = new UnauthorizedException('Token is no longer valid');
+    expect(authenticationFailure(refused)).toBe(refused);
+  });
+
+  it('turns a failed check (a dropped connection, any unexpected error) into 503 with Retry-After', () => {
+    const dropped = new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' }));
+    for (const error of [dropped, new Error('Connection terminated unexpectedly'), 'not even an Error']) {
+      const failure = authenticationFailure(error);
+      expect(failure).toBeInstanceOf(AuthenticationUnavailableException);
+      expect(failure.getStatus()).toBe(503);
+      expect((failure as AuthenticationUnavailableException).retryAfterSeconds).toBeGreaterThan(0);
+    }
+  });
+});
