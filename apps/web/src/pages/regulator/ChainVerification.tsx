@@ -26,7 +26,7 @@ export function ChainVerification() {
       {verdict && (
         <div role="status" className={verdict.valid ? 'notice' : 'error'}>
           {verdict.valid ? (
-            <p>The chain is intact: {formatNumber(verdict.entries)} entries verified.</p>
+            <p>The chain is intact: every entry was re-hashed, {formatNumber(verdict.entries)} of them within your view.</p>
           ) : (
             <p>
               The chain is BROKEN at entry {verdict.firstBroken?.seq ?? '?'}: {verdict.firstBroken ? BREAK_REASONS[verdict.firstBroken.reason] : 'unknown reason'}. Entries after it cannot be
