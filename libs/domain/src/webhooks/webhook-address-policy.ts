@@ -58,11 +58,6 @@ export function addressReach(text: string): AddressReach {
   return address.kind() === 'ipv4' ? reachOfIPv4(address as ipaddr.IPv4) : reachOfIPv6(address as ipaddr.IPv6);
 }
 
-/** Whether a text is an IP address in any form `addressReach` reads, rather than a host name. */
-export function isAddressLiteral(text: string): boolean {
-  return addressReach(text) !== 'invalid';
-}
-
 /** Whether a webhook may be delivered to this address: public ones, and loopback when allowed. */
 export function isAllowedWebhookAddress(text: string, policy: WebhookAddressPolicy): boolean {
   const reach = addressReach(text);
