@@ -3,6 +3,7 @@ import type { InnocentKind, LabelledQuery } from './labelled-query';
 import { normalizeName } from './name-normalizer';
 import type { SeededRandom } from '@tiergate/policy';
 import { damerauLevenshteinDistance } from './string-distance';
+import { SUBSIDIARY_BUSINESS_LINES, SUBSIDIARY_CITIES, SUBSIDIARY_COUNTRIES, SUBSIDIARY_FORMS } from './subsidiary-variants';
 import { WordVocabulary } from './word-vocabulary';
 
 // Invented innocent names, for the negatives of an evaluation set. Brand words are checked against the list's words, so a
@@ -40,6 +41,7 @@ const LOOK_ALIKES = [
   'Hawaii Tech Supplies', 'Dawn Bakery Supplies Ltd', 'Inspire Learning Ltd', 'Cambrian Tutors LLC', 'Moore Textiles Inc.',
   'Phyto Health Ltd', 'Hisun Optics Co., Ltd.', 'Sentinel Timekeeping Ltd', 'Biro Office Supplies', 'Zhi Pu Tea House', 'Yangtze River Cruises Ltd',
   'Sugar Cone Ice Cream Co.', 'Hikers Vision Outdoor Gear', 'Semiconductor Packaging Solutions GmbH', 'Smith Metal Works',
+  'Hawaii Cloud Services GmbH', 'Smith Beijing Trading', 'Sensible Time Deutschland GmbH', 'Inspire Cloud Computing Technologies',
 ];
 
 interface InnocentWords {
@@ -63,6 +65,7 @@ const INNOCENT_WEIGHTS: readonly (readonly [InnocentKind, number])[] = [
   ['shares-place-and-business-word', 2],
   ['person', 2],
   ['look-alike', 1],
+  ['subsidiary-shaped', 2],
 ];
 
 function innocentName(kind: InnocentKind, brands: readonly string[], people: InnocentWords, random: SeededRandom, lookAlikes: string[]): LabelledQuery | undefined {
@@ -83,6 +86,13 @@ function innocentName(kind: InnocentKind, brands: readonly string[], people: Inn
       const family = random.chance(0.4) ? random.pick(SHARED_FAMILY) : random.pick(INNOCENT_FAMILY);
       if (!people.isInnocent(given)) return undefined;
       return { query: `${given} ${family}`, expectedEntryId: null, kind };
+    }
+    case 'subsidiary-shaped': {
+      // Named like a subsidiary, of a parent that is not listed: the qualifiers alone must not alert.
+      const where = random.pick([...SUBSIDIARY_COUNTRIES, ...SUBSIDIARY_CITIES]);
+      const line = random.chance(0.5) ? random.pick(SUBSIDIARY_BUSINESS_LINES) : '';
+      const query = [brand, line, where, random.pick(SUBSIDIARY_FORMS)].filter((part) => part !== '').join(' ');
+      return { query, expectedEntryId: null, kind };
     }
     case 'look-alike': {
       const query = lookAlikes.shift();

@@ -10,10 +10,22 @@ export type VariantKind =
   | 'case-punctuation-diacritics'
   | 'abbreviation'
   | 'spacing'
-  | 'native-script';
+  | 'native-script'
+  /** A listed name followed (or interleaved) with a country, city, region, business line or legal form: "Huawei Technologies Deutschland GmbH". */
+  | 'subsidiary'
+  /** A listed name's letters written apart: "H u a w e i". */
+  | 'spaced-letters';
 
 /** What kind of innocent name a negative query is. */
-export type InnocentKind = 'unrelated' | 'shares-place' | 'shares-business-word' | 'shares-place-and-business-word' | 'person' | 'look-alike';
+export type InnocentKind =
+  | 'unrelated'
+  | 'shares-place'
+  | 'shares-business-word'
+  | 'shares-place-and-business-word'
+  | 'person'
+  | 'look-alike'
+  /** An innocent brand named the way subsidiaries are: "Bluepeak Technologies Deutschland GmbH". */
+  | 'subsidiary-shaped';
 
 export interface LabelledQuery {
   query: string;

@@ -41,9 +41,23 @@ describe('labelledVariants', () => {
     const listed = new Set(entries.flatMap((entry) => [entry.name, ...entry.aliases].map((name) => normalizeName(name).normalized)));
     for (const negative of negatives) expect(listed.has(normalizeName(negative.query).normalized)).toBe(false);
     const kinds = new Set(negatives.map((negative) => negative.kind));
-    for (const kind of ['unrelated', 'shares-place', 'shares-business-word', 'shares-place-and-business-word', 'person', 'look-alike']) expect(kinds).toContain(kind);
+    for (const kind of ['unrelated', 'shares-place', 'shares-business-word', 'shares-place-and-business-word', 'person', 'look-alike', 'subsidiary-shaped']) expect(kinds).toContain(kind);
     expect(negatives.map((negative) => negative.query)).toContain('Hawaii Tech Supplies');
     expect(new Set(negatives.map((negative) => negative.query)).size).toBe(negatives.length);
+  });
+
+  it('adds subsidiary and spaced-out names of listed companies when asked, each labelled with its company', () => {
+    const withSubsidiaries = labelledVariants(entries, { positives: 300, subsidiaries: 80, negatives: 200, seed: 9 });
+    const subsidiaries = withSubsidiaries.filter((query) => query.kind === 'subsidiary' || query.kind === 'spaced-letters');
+    expect(subsidiaries).toHaveLength(80);
+    expect(new Set(subsidiaries.map((query) => query.kind))).toEqual(new Set(['subsidiary', 'spaced-letters']));
+    const byId = new Map(entries.map((entry) => [entry.id, entry]));
+    for (const query of subsidiaries) {
+      const entry = byId.get(query.expectedEntryId ?? '');
+      expect([entry?.name, ...(entry?.aliases ?? [])]).toContain(query.derivedFrom);
+      expect(query.query).not.toBe(query.derivedFrom);
+    }
+    expect(subsidiaries.filter((query) => query.kind === 'spaced-letters').every((query) => /(\p{L} ){3}/u.test(query.query))).toBe(true);
   });
 
   it('refuses positives without entries', () => {

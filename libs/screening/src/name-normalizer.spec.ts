@@ -60,6 +60,16 @@ describe('normalizeName', () => {
     expect(normalized("People's Liberation Army")).toBe('peoples liberation army');
   });
 
+  it('joins letters written apart into one word, and leaves two initials alone', () => {
+    expect(normalized('H u a w e i')).toBe('huawei');
+    expect(normalized('H U A W E I Technologies Co., Ltd.')).toBe('huawei technologies');
+    expect(normalized('S-M-I-C Beijing')).toBe('smic beijing');
+    expect(normalized('Ｈ ｕ ａ ｗ ｅ ｉ')).toBe('huawei');
+    expect(normalized('华 为 技 术')).toBe('华为技术');
+    expect(normalized('A. S. Sokolov')).toBe('a s sokolov');
+    expect(normalized('Trading A B')).toBe('trading a b');
+  });
+
   it('makes word order irrelevant in the tokens', () => {
     expect(tokens('Technologies Huawei')).toEqual(tokens('Huawei Technologies Co., Ltd.'));
     expect(tokens('Huawei Technologies')).toEqual(['huawei', 'technologies']);

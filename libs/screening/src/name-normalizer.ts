@@ -72,7 +72,32 @@ function foldedWords(name: string): string[] {
     .replace(DOTTED_INITIALS, (initials) => initials.replace(/\./g, ''))
     .replace(APOSTROPHES, '')
     .replace(/&/g, ' and ');
-  return (folded.match(ascii ? ASCII_WORD : WORD) ?? []).map(equivalentWord);
+  return joinSpacedLetters(folded.match(ascii ? ASCII_WORD : WORD) ?? []).map(equivalentWord);
+}
+
+/** Shortest run of one-letter words read as one spaced-out word: "A. S. Sokolov" keeps its two initials. */
+const MIN_SPACED_LETTERS = 3;
+const SINGLE_LETTER = /^\p{L}$/u;
+
+/**
+ * "H u a w e i" → "huawei", "S M I C" → "smic", "华 为 技 术" → "华为技术": letters written apart,
+ * as letterheads and evasive paperwork space them, are one word. Listed names pass through here
+ * too, so a listed acronym written with gaps still meets its screened spelling.
+ */
+function joinSpacedLetters(words: string[]): string[] {
+  let joined: string[] | undefined;
+  for (let start = 0; start < words.length; ) {
+    let end = start;
+    while (end < words.length && SINGLE_LETTER.test(words[end])) end += 1;
+    if (end - start >= MIN_SPACED_LETTERS) {
+      joined ??= words.slice(0, start);
+      joined.push(words.slice(start, end).join(''));
+    } else if (joined) {
+      for (let i = start; i < Math.max(end, start + 1); i += 1) joined.push(words[i]);
+    }
+    start = Math.max(end, start + 1);
+  }
+  return joined ?? words;
 }
 
 type Phrase = readonly string[];

@@ -61,14 +61,14 @@ const LATIN_ONLY = /^[\p{Script=Latin}\p{M}\p{N}\s.,&'’()\-"/]+$/u;
 const LOWER_LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const ACCENTED: Readonly<Record<string, string>> = { a: 'á', e: 'é', i: 'í', o: 'ö', u: 'ü', A: 'Á', E: 'É', O: 'Ö', U: 'Ü' };
 
-interface SplitName {
+export interface SplitName {
   leading: string;
   body: string;
   form: string;
 }
 
 /** The name without its legal forms, which respellings leave alone ("JSC Zenit": leading "JSC", body "Zenit"). */
-function splitLegalForm(name: string): SplitName {
+export function splitLegalForm(name: string): SplitName {
   const leading = LEADING_LEGAL_FORM.exec(name);
   const rest = leading ? leading[2] : name;
   const trailing = TRAILING_LEGAL_FORM.exec(rest);

@@ -30,6 +30,35 @@ describe('ScreeningIndex on the reference list', () => {
     expect(index.screen('National Univ. of Defense Tech', { threshold })[0]).toMatchObject({ entryId: 'EL-NUDT', militaryEndUser: true });
   });
 
+  it.each([
+    ['Huawei Technologies Deutschland GmbH', 'EL-HUAWEI'],
+    ['Huawei Cloud Computing Technologies', 'EL-HUAWEI'],
+    ['Huawei Technologies (UK) Co., Ltd.', 'EL-HUAWEI'],
+    ['SMIC Beijing', 'EL-SMIC'],
+    ['Semiconductor Manufacturing International (Beijing) Corporation', 'EL-SMIC'],
+    ['Hikvision Europe B.V.', 'EL-HIKVISION'],
+    ['Inspur Cloud Services Deutschland GmbH', 'EL-INSPUR'],
+  ])('finds the listed parent of the subsidiary %j at or above the threshold, just below the parent itself', (name, entryId) => {
+    const match = index.screen(name, { threshold }).find((candidate) => candidate.entryId === entryId);
+    expect(match).toBeDefined();
+    expect(match?.score).toBeGreaterThanOrEqual(threshold);
+    expect(match?.score).toBeLessThan(1);
+  });
+
+  it.each(['H u a w e i', 'H U A W E I Technologies', 'S M I C', 'H-u-a-w-e-i Technologies Co., Ltd.'])('reads the spaced-out letters of %j as one word', (name) => {
+    expect(index.screen(name, { threshold }).map((match) => match.entryId)).toEqual(expect.arrayContaining([expect.stringMatching(/^EL-(HUAWEI|SMIC)$/)]));
+  });
+
+  it('does not take an innocent firm for a subsidiary because of its country, city or business line', () => {
+    for (const name of ['Bluepeak Technologies Deutschland GmbH', 'Northwind Cloud Computing Technologies', 'Shenzhen Bluepeak Electronics Ltd', 'Hawaii Cloud Services GmbH', 'Smith Beijing Trading', 'Beijing Technology Services', 'Cloud Computing Europe B.V.']) {
+      expect([name, index.screen(name, { threshold })]).toEqual([name, []]);
+    }
+  });
+
+  it('reports no parent when the threshold leaves no room below the parent itself', () => {
+    expect(index.screen('Huawei Technologies Deutschland GmbH', { threshold: 0.97 })).toEqual([]);
+  });
+
   it('does not take names that only sound like a listed one for it', () => {
     // "Hawaii" is three edits from "Huawei", and the rest of the name is not Huawei's: no alert at all.
     expect(index.screen('Hawaii Tech Supplies', { threshold })).toEqual([]);

@@ -1,5 +1,6 @@
 import type { RestrictedParty } from '@tiergate/policy';
 import { CandidateFinder } from './candidate-finder';
+import { parentNamesOf, SUBSIDIARY_SCORE_FACTOR } from './parent-names';
 import { prepareName, type PreparedName } from './prepared-name';
 import { preparedNameSimilarity } from './similarity';
 
@@ -36,7 +37,9 @@ export interface ScreeningOptions {
 /**
  * Screens names against a restricted-party list. Every entry's name and aliases are indexed; a
  * screened name is scored in full (nameSimilarity) only against the listed names the candidate
- * finder cannot rule out, and each entry is reported once, under its best-scoring spelling.
+ * finder cannot rule out, and each entry is reported once, under its best-scoring spelling. A name
+ * that reads as a listed name plus country, region, business-line or legal-form words is also
+ * scored as the parent it names (parentNamesOf), at SUBSIDIARY_SCORE_FACTOR of the parent's score.
  * Building is the costly step (about 2 s for 20,000 entries); screening reuses scratch space, so
  * one index serves one screening at a time (JavaScript's single thread guarantees that).
  */
@@ -79,17 +82,29 @@ export class ScreeningIndex {
     if (query.weight === 0) return [];
 
     const best = new Map<number, { nameId: number; score: number }>();
-    for (const nameId of this.finder.candidates(query, threshold)) {
-      const score = preparedNameSimilarity(query, this.names[nameId]);
-      if (score < threshold) continue;
-      const entryIndex = this.entryOfName[nameId];
-      const current = best.get(entryIndex);
-      if (!current || score > current.score) best.set(entryIndex, { nameId, score });
+    this.collect(query, threshold, 1, best);
+    // A subsidiary ("Huawei Technologies Deutschland GmbH") matches its listed parent, a little below the parent's own score.
+    const parentThreshold = threshold / SUBSIDIARY_SCORE_FACTOR;
+    if (parentThreshold <= 1) {
+      // A one-word parent ("Huawei", "SMIC") is all that names the parent: a slip in it is another name, so it must match exactly.
+      for (const parent of parentNamesOf(query)) this.collect(parent, parent.words.length === 1 ? 1 : parentThreshold, SUBSIDIARY_SCORE_FACTOR, best);
     }
 
     const matches = [...best.entries()].map(([entryIndex, { nameId, score }]) => this.match(entryIndex, nameId, score));
     matches.sort((a, b) => b.score - a.score || a.listedName.localeCompare(b.listedName));
     return limit === undefined ? matches : matches.slice(0, limit);
+  }
+
+  /** Scores `name` against the listed names the finder cannot rule out, keeping each entry's best (times `factor`) in `best`. */
+  private collect(name: PreparedName, threshold: number, factor: number, best: Map<number, { nameId: number; score: number }>): void {
+    for (const nameId of this.finder.candidates(name, threshold)) {
+      const similarity = preparedNameSimilarity(name, this.names[nameId]);
+      if (similarity < threshold) continue;
+      const score = similarity * factor;
+      const entryIndex = this.entryOfName[nameId];
+      const current = best.get(entryIndex);
+      if (!current || score > current.score) best.set(entryIndex, { nameId, score });
+    }
   }
 
   private match(entryIndex: number, nameId: number, score: number): ScreeningMatch {
