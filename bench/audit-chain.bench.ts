@@ -3,7 +3,7 @@
  * (chained, under the chain lock) beside a plain `pg` script inserting the same rows into a table
  * of the same shape without chaining; then verifies the whole chain with AuditChainReader beside a
  * plain `pg` read of the same rows with no hashing.
- * Target (DESIGN.md): verification of 1,000,000 entries under 5 s, i.e. ≥ 200k entries/s. The
+ * Target (docs/architecture.md): verification of 1,000,000 entries under 5 s, i.e. ≥ 200k entries/s. The
  * chain is first topped up to BENCH_AUDIT_CHAIN entries (default 100,000) with chained entries
  * written in bulk, so the rate is measured over a chain of that length at least; the time for
  * 1,000,000 is projected from it (verification is one linear pass). The chain only grows (a trigger

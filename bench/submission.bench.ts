@@ -1,5 +1,5 @@
 /**
- * Submission path at 50 concurrent clients (DESIGN.md: at least 50% of the throughput of a plain
+ * Submission path at 50 concurrent clients (docs/architecture.md, "Targets": at least 50% of the throughput of a plain
  * `pg` script doing the same writes, in the same run; p99 under 50 ms).
  *
  * Setup: one complete draft built through the real API (bench/lib/complete-draft.ts), cloned in

@@ -106,7 +106,7 @@ async function main(): Promise<void> {
   console.log('\nverification end to end (outbox → BullMQ → worker: re-hash 8 evidence files, screening, rules, findings, review item)');
   console.log(`  ${COUNT} attestations verified in ${seconds.toFixed(2)} s: ${rate.toFixed(1)} verifications/s`);
   console.log(`  baseline (plain pg, the bare state writes only): ${plainRate.toFixed(1)} /s; ratio ${(rate / plainRate).toFixed(2)}`);
-  console.log('  target: none set in DESIGN.md (reported for capacity planning)');
+  console.log('  target: none set in docs/architecture.md (reported for capacity planning)');
 
   reportFigures('verification', [
     {

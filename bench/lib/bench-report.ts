@@ -15,7 +15,7 @@ export interface BenchFigure {
   baseline?: string;
   /** value ÷ baseline, in the row's own unit (so above 1× is faster for a rate, slower for a time), when both exist. */
   ratio?: string;
-  /** The target as DESIGN.md (or the issue that added the bench) states it; absent when none is set. */
+  /** The target as docs/architecture.md (or the issue that added the bench) states it; absent when none is set. */
   target?: string;
   /** Whether the target is met; null when the row has no target. */
   met: boolean | null;

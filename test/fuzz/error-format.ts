@@ -4,7 +4,7 @@ import type { FuzzResponse } from './fuzz-client';
 const ERROR_BODY_KEYS = new Set(['statusCode', 'error', 'message', 'details']);
 
 /**
- * What is wrong with an error response, measured against the one error format (DESIGN.md, "HTTP
+ * What is wrong with an error response, measured against the one error format (docs/architecture.md, "The HTTP
  * contract"; apps/api/src/common/errors/error-body.ts): JSON `{ statusCode, error, message, details? }`,
  * statusCode equal to the HTTP status, error its standard reason phrase, a non-empty message,
  * nothing else. Empty when it is right.

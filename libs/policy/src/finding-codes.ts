@@ -1,4 +1,4 @@
-/** Automated checks a control may name; each produces findings with this code (DESIGN.md). */
+/** Automated checks a control may name; each produces findings with this code (docs/architecture.md). */
 export const AUTOMATED_FINDING_CODES = [
   'PROHIBITED_HARDWARE',
   'UNKNOWN_ACCELERATOR',

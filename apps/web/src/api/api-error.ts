@@ -4,7 +4,7 @@ export interface FieldProblem {
   problems: string[];
 }
 
-/** The API's one error format (DESIGN.md, "HTTP contract"), thrown by every call that does not succeed. */
+/** The API's one error format (docs/architecture.md, "The HTTP contract"), thrown by every call that does not succeed. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,

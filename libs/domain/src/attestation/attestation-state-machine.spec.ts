@@ -14,7 +14,7 @@ import {
   type AttestationStatus,
 } from './attestation-state-machine';
 
-// Written from DESIGN.md's diagram, independently of the implementation's table: any pair not
+// Written from the diagram in docs/architecture.md, independently of the implementation's table: any pair not
 // listed here must be refused.
 const EXPECTED: Record<AttestationStatus, Partial<Record<AttestationEvent, AttestationStatus>>> = {
   draft: { submit: 'submitted', withdraw: 'withdrawn' },
