@@ -129,6 +129,24 @@ describe('review: queue, leases, decisions, findings and comments', () => {
       await request(server()).post(`/api/v1/review-queue/${tier2.itemId}/release`).set(as(auditors[1])).expect(200);
     });
 
+    it('answers 400 naming the cursor, never 500, for a queue position it did not issue', async () => {
+      const position = { priority: 50, createdAt: '2026-05-01T10:00:00.123Z', id: '2f1c9a9e-0a4b-4c1e-9f3e-1d2a3b4c5d6e' };
+      const forged = [
+        { ...position, createdAt: '1' },
+        { ...position, createdAt: '0000-12-31T23:59:59.999Z' },
+        { ...position, id: '0-0a0aa0-a-a0-0aa--00-0a0aa0a0a-0-0a' },
+        { ...position, priority: 1e12 },
+        { ...position, claim: 'mine' },
+      ];
+      for (const fields of forged) {
+        const cursor = Buffer.from(JSON.stringify(fields)).toString('base64url');
+        const response = await request(server()).get(`/api/v1/review-queue?cursor=${cursor}`).set(as(auditors[0])).expect(400);
+        expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringContaining('cursor: not a cursor issued by this API'), details: [{ field: 'cursor', problems: [expect.any(String)] }] });
+      }
+      const issued = Buffer.from(JSON.stringify(position)).toString('base64url');
+      await request(server()).get(`/api/v1/review-queue?cursor=${issued}`).set(as(auditors[0])).expect(200);
+    });
+
     it('is for auditors: operators and regulators get 403', async () => {
       const facility = await site();
       await request(server()).get('/api/v1/review-queue').set(facility.operator).expect(403);

@@ -34,3 +34,4 @@ export * from './review/review-decision.entity';
 export * from './review/attestation-comment.entity';
 export * from './review/auditor-affiliation.entity';
 export * from './audit/audit-log-row';
+export * from './pagination';

@@ -7,7 +7,7 @@ import { AuditWriter } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
 import { DEFAULT_PAGE_SIZE, type Page } from '../common/pagination/page';
 import { toFailedJobView, type FailedJobsQuery, type FailedJobView, type RetriedJobView } from './failed-job.dto';
-import { decodeFailedJobsCursor, encodeFailedJobsCursor, startOffsets } from './failed-jobs-cursor';
+import { failedJobsCursor, startOffsets } from './failed-jobs-cursor';
 import { mergeNewestFirst } from './merge-newest-first';
 
 function isQueueName(value: string): value is QueueName {
@@ -34,7 +34,8 @@ export class FailedJobsService {
   async list(query: FailedJobsQuery): Promise<Page<FailedJobView>> {
     const names = query.queue ? [query.queue] : ALL_QUEUES;
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-    const offsets = query.cursor ? decodeFailedJobsCursor(query.cursor, names) : startOffsets(names);
+    const cursor = failedJobsCursor(names);
+    const offsets = query.cursor ? cursor.decode(query.cursor) : startOffsets(names);
 
     // One more than a page from every queue, so "is there a next page" needs no second round trip.
     const perQueue = await Promise.all(
@@ -50,7 +51,7 @@ export class FailedJobsService {
     for (const { list } of page) next.set(names[list], (next.get(names[list]) ?? 0) + 1);
     return {
       items: page.map(({ item, list }) => toFailedJobView(names[list], item)),
-      nextCursor: merged.length > limit ? encodeFailedJobsCursor(next) : null,
+      nextCursor: merged.length > limit ? cursor.encode(next) : null,
     };
   }
 

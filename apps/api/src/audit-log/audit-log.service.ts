@@ -8,7 +8,7 @@ import { DEFAULT_PAGE_SIZE, type Page } from '../common/pagination/page';
 import type { AuditChainView } from './audit-chain-view';
 import { auditLogConditions } from './audit-log-conditions';
 import { auditLogScopeClause } from './audit-log-scope';
-import { decodeAuditLogCursor, encodeAuditLogCursor } from './audit-log-cursor';
+import { auditLogCursor } from './audit-log-cursor';
 import { auditLogLines } from './audit-log-lines';
 import { AUDIT_LOG_COLUMNS, toAuditLogEntry, type AuditLogEntryView, type AuditLogRow } from './audit-log-row';
 import type { AuditLogFilterQuery, AuditLogPageQuery } from './audit-log.query';
@@ -26,14 +26,14 @@ export class AuditLogService {
   async page(query: AuditLogPageQuery, principal: Principal): Promise<Page<AuditLogEntryView>> {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const conditions = scoped(auditLogConditions(query), principal);
-    if (query.cursor !== undefined) conditions.add((p) => `seq > ${p}`, decodeAuditLogCursor(query.cursor));
+    if (query.cursor !== undefined) conditions.add((p) => `seq > ${p}`, auditLogCursor.decode(query.cursor).seq);
     const rows = (await this.dataSource.query(
       `SELECT ${AUDIT_LOG_COLUMNS} FROM audit_log ${conditions.where} ORDER BY seq LIMIT ${conditions.bind(limit + 1)}`,
       conditions.params,
     )) as AuditLogRow[];
     const items = rows.slice(0, limit);
     const last = items.at(-1);
-    return { items: items.map(toAuditLogEntry), nextCursor: rows.length > limit && last ? encodeAuditLogCursor(last.seq) : null };
+    return { items: items.map(toAuditLogEntry), nextCursor: rows.length > limit && last ? auditLogCursor.encode({ seq: last.seq }) : null };
   }
 
   /**

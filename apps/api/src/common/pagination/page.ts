@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, isUUID } from 'class-validator';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { invalidInput } from '../errors/invalid-input';
+import { cursorCodec, cursorField } from '@tiergate/persistence';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 200;
@@ -29,36 +29,8 @@ export interface Page<T> {
   nextCursor: string | null;
 }
 
-interface CursorPosition {
-  createdAt: string;
-  id: string;
-}
-
-function encodeCursor(position: CursorPosition): string {
-  return Buffer.from(JSON.stringify(position)).toString('base64url');
-}
-
-/**
- * Exactly what encodeCursor writes (Date#toISOString). Anything Date.parse merely accepts — `"1"`,
- * year 0000, `"2026-01-01 00:00"` — reached PostgreSQL as a timestamp it refused, answering 500.
- */
-function isIssuedTimestamp(value: unknown): value is string {
-  if (typeof value !== 'string' || !/^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(value)) return false;
-  const time = Date.parse(value);
-  return !Number.isNaN(time) && new Date(time).toISOString() === value;
-}
-
-function decodeCursor(cursor: string): CursorPosition {
-  try {
-    const position = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorPosition>;
-    if (isIssuedTimestamp(position.createdAt) && typeof position.id === 'string' && isUUID(position.id)) {
-      return { createdAt: position.createdAt, id: position.id };
-    }
-  } catch {
-    // fall through to the 400 below
-  }
-  throw invalidInput([{ field: 'cursor', problems: ['not a cursor issued by this API: pass nextCursor from a previous page'] }]);
-}
+/** Where a page over (created_at, id) ended. */
+const createdAtCursor = cursorCodec({ createdAt: cursorField.timestamp(), id: cursorField.uuid() });
 
 /**
  * Keyset pagination over (created_at, id): stable under concurrent inserts (a new row never shifts
@@ -71,7 +43,7 @@ export async function paginate<E extends ObjectLiteral & { id: string; createdAt
   const alias = query.alias;
   const limit = page.limit ?? DEFAULT_PAGE_SIZE;
   if (page.cursor) {
-    const position = decodeCursor(page.cursor);
+    const position = createdAtCursor.decode(page.cursor);
     query.andWhere(`(${alias}.created_at, ${alias}.id) > (:cursorCreatedAt, :cursorId)`, {
       cursorCreatedAt: position.createdAt,
       cursorId: position.id,
@@ -86,6 +58,6 @@ export async function paginate<E extends ObjectLiteral & { id: string; createdAt
   const last = items.at(-1);
   return {
     items,
-    nextCursor: rows.length > limit && last ? encodeCursor({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
+    nextCursor: rows.length > limit && last ? createdAtCursor.encode({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
   };
 }

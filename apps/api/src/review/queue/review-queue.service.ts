@@ -5,7 +5,7 @@ import type { Principal } from '@tiergate/auth';
 import { DEFAULT_PAGE_SIZE, type Page } from '../../common/pagination/page';
 import { ActivePolicyService } from '../../policy/active-policy.service';
 import { emptyFindingCounts, findingCountsOf } from './finding-counts';
-import { decodeQueueCursor, encodeQueueCursor } from './review-queue-cursor';
+import { reviewQueueCursor } from './review-queue-cursor';
 import type { ReviewQueueQuery } from './review-queue.query';
 import { toReviewQueueItemView, type ReviewQueueItemView, type ReviewQueueRow } from './review-queue-item.view';
 
@@ -53,7 +53,7 @@ export class ReviewQueueService {
     if (filters.claim === 'unclaimed') conditions.push(`(item.claimed_by IS NULL OR item.lease_until < ${params.add(now)})`);
     if (filters.claim === 'mine') conditions.push(`item.claimed_by = ${me} AND item.lease_until >= ${params.add(now)}`);
     if (filters.cursor) {
-      const position = decodeQueueCursor(filters.cursor);
+      const position = reviewQueueCursor.decode(filters.cursor);
       const priority = params.add(position.priority);
       conditions.push(`(item.priority < ${priority} OR (item.priority = ${priority} AND (item.created_at, item.id) > (${params.add(position.createdAt)}, ${params.add(position.id)})))`);
     }
@@ -80,7 +80,7 @@ export class ReviewQueueService {
     const last = page.at(-1);
     return {
       items: page.map((row) => toReviewQueueItemView(row, counts.get(row.attestation_id) ?? emptyFindingCounts(), policy, now)),
-      nextCursor: rows.length > limit && last ? encodeQueueCursor({ priority: last.priority, createdAt: last.created_at.toISOString(), id: last.id }) : null,
+      nextCursor: rows.length > limit && last ? reviewQueueCursor.encode({ priority: last.priority, createdAt: last.created_at.toISOString(), id: last.id }) : null,
     };
   }
 }
