@@ -9,7 +9,8 @@ import { Readable } from 'node:stream';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { parse } from 'csv-parse';
-import { InventoryClassifier, aggregateByModel, readInventoryCsv, referencePolicyPack } from '@tiergate/policy';
+import { aggregateByModel, InventoryClassifier, referencePolicyPack } from '@tiergate/policy';
+import { readInventoryCsv } from '@tiergate/documents';
 import { count, reportFigures, times } from './lib/bench-report';
 
 const SIZES = [10_000, 100_000];

@@ -8,18 +8,10 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { LISTED_ENTITIES, type RestrictedParty, sampleRestrictedParties } from '@tiergate/policy';
-import {
-  DEFAULT_SCREENING_THRESHOLD,
-  evaluateScreening,
-  parentNamesOf,
-  SUBSIDIARY_SCORE_FACTOR,
-  labelledVariants,
-  type LabelledQuery,
-  prepareName,
-  preparedNameSimilarity,
-  ScreeningIndex,
-} from '@tiergate/screening';
+import { LISTED_ENTITIES, type RestrictedParty } from '@tiergate/policy';
+import { sampleRestrictedParties } from '@tiergate/policy/sample-parties';
+import { DEFAULT_SCREENING_THRESHOLD, parentNamesOf, SUBSIDIARY_SCORE_FACTOR, prepareName, preparedNameSimilarity, ScreeningIndex } from '@tiergate/screening';
+import { evaluateScreening, labelledVariants, type LabelledQuery } from '@tiergate/screening/evaluation';
 import { count, reportFigures, times } from './lib/bench-report';
 
 const LIST_SIZE = 20_000;

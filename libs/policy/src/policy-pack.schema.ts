@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { tierReadinessCriteriaSchema } from './reports/tier-readiness-criteria';
+import { tierReadinessCriteriaSchema } from './tier-readiness-criteria';
 import { AUTOMATED_FINDING_CODES, type AutomatedFindingCode } from './finding-codes';
 import { FINDING_SEVERITIES, REFERENCE_FINDING_SEVERITIES, REFERENCE_SCREENING_THRESHOLD, type FindingSeverity } from './reference/finding-severities';
 import { ISO_COUNTRY_CODES } from './reference/countries';

@@ -4,5 +4,3 @@ export { nameSimilarity, preparedNameSimilarity, wholeNameSimilarity, wordSetSim
 export { prepareName, type PreparedName } from './prepared-name';
 export { parentNamesOf, SUBSIDIARY_SCORE_FACTOR } from './parent-names';
 export { DEFAULT_SCREENING_THRESHOLD, ScreeningIndex, type ScreeningMatch, type ScreeningOptions } from './screening-index';
-export { labelledVariants, type InnocentKind, type LabelledQuery, type LabelledVariantOptions, type VariantKind } from './labelled-variants';
-export { evaluateScreening, type ScreeningError, type ScreeningEvaluation } from './screening-evaluation';

@@ -1,7 +1,7 @@
-import { type RestrictedParty, referenceRestrictedParties, sampleRestrictedParties } from '@tiergate/policy';
-import { labelledVariants } from './labelled-variants';
+import { referenceRestrictedParties, type RestrictedParty } from '@tiergate/policy';
+import { sampleRestrictedParties } from '@tiergate/policy/sample-parties';
+import { evaluateScreening, labelledVariants } from '../evaluation';
 import { prepareName } from './prepared-name';
-import { evaluateScreening } from './screening-evaluation';
 import { DEFAULT_SCREENING_THRESHOLD, ScreeningIndex } from './screening-index';
 import { preparedNameSimilarity } from './similarity';
 

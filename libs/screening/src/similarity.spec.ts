@@ -1,4 +1,4 @@
-import { sampleRestrictedParties } from '@tiergate/policy';
+import { sampleRestrictedParties } from '@tiergate/policy/sample-parties';
 import { normalizeName } from './name-normalizer';
 import { nameSimilarity, wordSimilarity } from './similarity';
 

@@ -4,7 +4,7 @@ import { validateSync } from 'class-validator';
 import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { readCsvTable, type CsvCellError, type CsvCells, type CsvRowCheck, type CsvTableError, type CsvTableRow } from '@tiergate/policy';
+import { type CsvCellError, type CsvCells, type CsvRowCheck, type CsvTableError, type CsvTableRow, readCsvTable } from '@tiergate/documents';
 import { AuditWriter, DatacenterEntity } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
 import { invalidInput, type FieldError } from '../common/errors/invalid-input';

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Req, Uns
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
-import { readInventoryCsv, readInventoryJson } from '@tiergate/policy';
+import { readInventoryJson } from '@tiergate/policy';
+import { readInventoryCsv } from '@tiergate/documents';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
 import { invalidInput } from '../common/errors/invalid-input';
 import { PageQuery, type Page } from '../common/pagination/page';

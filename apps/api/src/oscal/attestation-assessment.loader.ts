@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AttestationEntity, DatacenterEntity, EvidenceEntity, FindingEntity, OrganizationEntity, ReviewDecisionEntity } from '@tiergate/persistence';
-import { controlSchema, type AttestationAssessmentInput, type Tier } from '@tiergate/policy';
+import { controlSchema, type Tier } from '@tiergate/policy';
+import type { AttestationAssessmentInput } from '@tiergate/documents';
 
 interface PolicyRow {
   version: string;

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import type { Principal } from '@tiergate/auth';
-import { toAssessmentResults } from '@tiergate/policy';
+import { toAssessmentResults } from '@tiergate/documents';
 import { AttestationsService } from '../attestations/attestations.service';
 import { AttestationAssessmentLoader } from './attestation-assessment.loader';
 

@@ -6,15 +6,7 @@ import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import { DataSource, type QueryRunner } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import {
-  DATACENTER_EXPORT_CSV_HEADER,
-  InventoryPricer,
-  csvLine,
-  datacenterExportCsvLine,
-  isFacilityStatus,
-  toDatacenterExportRow,
-  type DatacenterExportRow,
-} from '@tiergate/policy';
+import { csvLine, DATACENTER_EXPORT_CSV_HEADER, datacenterExportCsvLine, type DatacenterExportRow, InventoryPricer, isFacilityStatus, toDatacenterExportRow } from '@tiergate/documents';
 import { ActivePolicyService, type ActivePolicy } from '../policy/active-policy.service';
 import { DATACENTER_EXPORT_SQL, type DatacenterExportSqlRow } from './datacenter-export.sql';
 import { HashingFileWriter } from './hashing-file-writer';

@@ -1,4 +1,4 @@
-import type { ReportGroupBy } from '@tiergate/policy';
+import type { ReportGroupBy } from '@tiergate/documents';
 
 /**
  * Every facility in scope that existed at the report's moment, with its status then.

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { REPORT_GROUP_BY, type ReportGroupBy } from '@tiergate/policy';
+import { REPORT_GROUP_BY, type ReportGroupBy } from '@tiergate/documents';
 
 export const STATUS_REPORT_FORMATS = ['json', 'csv', 'pdf', 'oscal'] as const;
 export type StatusReportFormat = (typeof STATUS_REPORT_FORMATS)[number];

@@ -1,4 +1,4 @@
-import { roundH100, toStatusAssessmentResults, type OscalAssessmentResultsDocument } from '@tiergate/policy';
+import { type OscalAssessmentResultsDocument, roundH100, toStatusAssessmentResults } from '@tiergate/documents';
 import type { ActivePolicy } from '../policy/active-policy.service';
 import type { FacilityAtRow } from './facility-status-list.reader';
 

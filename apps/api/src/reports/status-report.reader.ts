@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import {
-  isFacilityStatus,
-  isFindingSeverity,
-  type CompliantInventorySlice,
-  type OpenFindingSlice,
-  type ReportGroupBy,
-  type StatusSlice,
-} from '@tiergate/policy';
+import { type CompliantInventorySlice, isFacilityStatus, isFindingSeverity, type OpenFindingSlice, type ReportGroupBy, type StatusSlice } from '@tiergate/documents';
 import { FACILITIES_AT_SQL, FINDINGS_OPEN_AT_WHERE, groupColumnOf } from './facilities-at.sql';
 import type { ReportScope } from './report-scope';
 

@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { buildStatusReport, statusReportCsv, type ReportGroupBy } from '@tiergate/policy';
+import { buildStatusReport, renderStatusReportPdf, type ReportGroupBy, STATUS_REPORT_DEFINITIONS, statusReportCsv, type StatusReportDocument } from '@tiergate/documents';
 import { invalidInput } from '../common/errors/invalid-input';
 import { ActivePolicyService, type ActivePolicy } from '../policy/active-policy.service';
 import { AttentionFacilitiesReader } from './attention-facilities.reader';
 import { FacilityStatusListReader } from './facility-status-list.reader';
-import { renderStatusReportPdf } from './pdf/status-report-pdf';
 import { reportScopeOf, type ReportScope } from './report-scope';
 import { inReportSnapshot } from './report-snapshot';
 import type { StatusReportFormat } from './report-query.dto';
-import { STATUS_REPORT_DEFINITIONS, type StatusReportDocument } from './status-report-document';
 import { statusReportOscal } from './status-report-oscal';
 import { StatusReportReader } from './status-report.reader';
 import type { RenderedReport } from './signed-report-response';

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { assessTierReadiness, tierReadinessCriteriaOf, type CountryReadiness, type TierReadinessCriteria } from '@tiergate/policy';
+import { type TierReadinessCriteria, tierReadinessCriteriaOf } from '@tiergate/policy';
+import { assessTierReadiness, type CountryReadiness } from '@tiergate/documents';
 import { ActivePolicyService } from '../policy/active-policy.service';
 import { reportScopeOf } from './report-scope';
 import { inReportSnapshot } from './report-snapshot';

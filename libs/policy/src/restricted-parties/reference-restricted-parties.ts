@@ -1,6 +1,8 @@
 import type { RestrictedParty } from '../policy-pack.schema';
 import { LISTED_ENTITIES } from './listed-entities';
-import { sampleRestrictedParties } from './sample-restricted-parties';
+// Production data on purpose: the reference pack pads its list with invented names from the
+// sample-parties data entry point (marked SAMPLE), so screening searches a realistic amount.
+import { sampleRestrictedParties } from '../../sample-parties';
 
 export const REFERENCE_SAMPLE_COUNT = 3_000;
 

@@ -1,0 +1,13 @@
+export * from './facility-status';
+export * from './severity-counts';
+export * from './report-group-by';
+export * from './status-report-input';
+export * from './status-report';
+export * from './status-report-csv';
+export * from './csv-cell';
+export * from './tier-readiness';
+export * from './datacenter-export';
+export * from './inventory-pricing';
+export * from './status-report-document';
+export * from './attention-list';
+export { renderStatusReportPdf } from './pdf/status-report-pdf';
