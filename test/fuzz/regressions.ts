@@ -66,6 +66,11 @@ export const REGRESSIONS: Regression[] = [
     request: (world) => ({ ...plain, caller: 'admin', pathValues: [world.organizationId], body: json(JSON.stringify({ owners: [[OWNER]] })) }),
   },
   {
+    route: 'PUT /api/v1/organizations/{id}/ownership',
+    found: 'a percent class-validator prints in exponent form (7e-323) crashed its maxDecimalPlaces check: 500',
+    request: (world) => ({ ...plain, caller: 'admin', pathValues: [world.organizationId], body: json('{"owners":[{"name":"Fjord Holdings ASA","country":"DE","kind":"company","percent":7e-323,"controlling":false}]}') }),
+  },
+  {
     route: 'PUT /api/v1/datacenters/{id}/inventory',
     found: 'a NUL character in a CSV cell reached PostgreSQL: 500',
     request: (world) => ({ ...plain, caller: 'operator', pathValues: [world.datacenterId], body: { contentType: 'text/csv', text: 'vendor,model,quantity\nNVIDIA,DE\u0000,512\n' } }),

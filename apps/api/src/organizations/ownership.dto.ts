@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsNumber, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { CONTROLLING_SHARE_PERCENT, type OwnerKind, type OwnerRecord, type UltimateController } from '@tiergate/domain';
+import { IsDecimal } from '../common/validation/decimal-places';
 import { Trim, UpperCase } from '../common/validation/transforms';
 
 const OWNER_KINDS: OwnerKind[] = ['company', 'person', 'state'];
@@ -24,7 +25,7 @@ export class OwnerDto implements OwnerRecord {
   kind!: OwnerKind;
 
   @ApiProperty({ minimum: 0, maximum: 100, example: 51 })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false }, { message: 'percent must be a number with at most 2 decimals' })
+  @IsDecimal(2, { message: 'percent must be a number with at most 2 decimals' })
   @Min(0)
   @Max(100)
   percent!: number;
