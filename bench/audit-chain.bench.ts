@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   for (let done = 0; done < ENTRIES; done += PER_TRANSACTION) {
     await dataSource.transaction(async (manager) => {
       for (let n = done; n < Math.min(done + PER_TRANSACTION, ENTRIES); n += 1) {
-        await writer.append(manager, { actor: ACTOR, action: 'bench.appended', entityType: 'bench', entityId: String(n), payload: payloadFor(n) });
+        await writer.append(manager, { actor: ACTOR, action: 'attestation.submit', entityType: 'attestation', entityId: String(n), payload: payloadFor(n) });
       }
     });
   }
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
   for (let done = 0; done < ENTRIES; done += PER_TRANSACTION) {
     await client.query('BEGIN');
     for (let n = done; n < Math.min(done + PER_TRANSACTION, ENTRIES); n += 1) {
-      await client.query('INSERT INTO plain_log VALUES ($1, now(), $2, $3, $4, $5, $6, $7, $8, $9)', [n, 'system', 'bench', 'bench.appended', 'bench', String(n), JSON.stringify(payloadFor(n)), '0'.repeat(64), '0'.repeat(64)]);
+      await client.query('INSERT INTO plain_log VALUES ($1, now(), $2, $3, $4, $5, $6, $7, $8, $9)', [n, 'system', 'bench', 'attestation.submit', 'attestation', String(n), JSON.stringify(payloadFor(n)), '0'.repeat(64), '0'.repeat(64)]);
     }
     await client.query('COMMIT');
   }

@@ -18,8 +18,8 @@ describe('hash-chained audit log', () => {
     dataSource.transaction((manager) =>
       writer.append(manager, {
         actor: { type: 'user', id: `user-${n % 7}` },
-        action: 'test.event',
-        entityType: 'thing',
+        action: 'datacenter.status_changed',
+        entityType: 'datacenter',
         entityId: `thing-${n}`,
         payload: { n, nested: { z: 1, a: [true, null, 'é'] } },
       }),

@@ -5,6 +5,7 @@ export * from './outbox/outbox-event.entity';
 export * from './outbox/outbox.writer';
 export * from './audit/audit-log-entry.entity';
 export * from './audit/audit.writer';
+export * from './audit/audit-names';
 export * from './audit/audit-chain.reader';
 export * from './identity/organization.entity';
 export * from './identity/user.entity';

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import { Permission, roleHasPermission, type Principal } from '@tiergate/auth';
 import { Clock } from '@tiergate/config';
 import { findingClosureStep } from '@tiergate/domain';
-import { AuditorAffiliationEntity, AuditWriter, FindingEntity, type FindingStatus } from '@tiergate/persistence';
+import { AuditorAffiliationEntity, AuditWriter, FindingEntity, type AuditAction, type FindingStatus } from '@tiergate/persistence';
 import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
 import { invalidInput, type FieldError } from '../common/errors/invalid-input';
@@ -14,7 +14,7 @@ import { FindingRecorder } from './finding-recorder';
 import { canChangeFinding, statusesSettableBy, type FindingChanger } from './finding-status-rules';
 import { toFindingView, type FindingView } from './finding.view';
 
-const AUDIT_ACTION: Record<FindingStatus, string> = { remediated: 'finding.remediated', closed: 'finding.closed', open: 'finding.reopened' };
+const AUDIT_ACTION: Record<FindingStatus, AuditAction> = { remediated: 'finding.remediated', closed: 'finding.closed', open: 'finding.reopened' };
 /** Reopening starts a blocker's two-auditor closure afresh. */
 const NO_CLOSE_PROPOSAL = { closeProposedBy: null, closeProposedAt: null, closeProposalNote: null };
 

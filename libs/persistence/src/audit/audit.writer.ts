@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { chainAuditEntry, GENESIS_HASH, type AuditActor, type ChainedAuditEntry, type JsonObject } from '@tiergate/domain';
+import type { AuditAction, AuditEntityType } from './audit-names';
 
 export interface AuditRecord {
   actor: AuditActor;
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | null;
   payload?: JsonObject;
 }
