@@ -14,6 +14,7 @@ export * from './identity/api-key.entity';
 export * from './identity/organization-owner.entity';
 export * from './policy/policy-version.entity';
 export * from './policy/policy-approval.entity';
+export * from './policy/policy-version.store';
 export * from './registry/datacenter.entity';
 export * from './registry/inventory-line.entity';
 export * from './registry/inventory-revision.entity';

@@ -9,6 +9,7 @@ import { NotificationWriter } from './notifications/notification.writer';
 import { DatacenterStatusWriter } from './registry/datacenter-status.writer';
 import { dataSourceOptions } from './data-source-options';
 import { OutboxWriter } from './outbox/outbox.writer';
+import { PolicyVersionStore } from './policy/policy-version.store';
 
 @Global()
 @Module({
@@ -18,7 +19,7 @@ import { OutboxWriter } from './outbox/outbox.writer';
       useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
     }),
   ],
-  providers: [OutboxWriter, AuditWriter, AuditChainReader, AttestationStateWriter, DatacenterStatusWriter, OwnershipReader, NotificationWriter],
-  exports: [TypeOrmModule, OutboxWriter, AuditWriter, AuditChainReader, AttestationStateWriter, DatacenterStatusWriter, OwnershipReader, NotificationWriter],
+  providers: [OutboxWriter, AuditWriter, AuditChainReader, AttestationStateWriter, DatacenterStatusWriter, OwnershipReader, NotificationWriter, PolicyVersionStore],
+  exports: [TypeOrmModule, OutboxWriter, AuditWriter, AuditChainReader, AttestationStateWriter, DatacenterStatusWriter, OwnershipReader, NotificationWriter, PolicyVersionStore],
 })
 export class PersistenceModule {}

@@ -2,6 +2,7 @@ export * from './policy-pack.schema';
 export * from './validate-policy-pack';
 export * from './approval/regulator-coverage';
 export * from './inventory-classifier';
+export * from './compile-policy';
 export * from './reference/countries';
 export * from './reference/reference-pack';
 export * from './finding-codes';

@@ -2,11 +2,10 @@ import { BadRequestException, ConflictException, Injectable } from '@nestjs/comm
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { verifyEnvelope } from '@tiergate/domain';
-import { AttestationStateWriter, DatacenterStatusWriter, EvidenceEntity, OutboxWriter, type AttestationEntity, type DsseEnvelopeRecord } from '@tiergate/persistence';
+import { AttestationStateWriter, DatacenterStatusWriter, EvidenceEntity, OutboxWriter, type AttestationEntity, type DsseEnvelopeRecord, PolicyVersionStore } from '@tiergate/persistence';
 import { missingForSubmission } from '@tiergate/policy';
 import { actorOf } from '../common/actor';
 import { invalidInput } from '../common/errors/invalid-input';
-import { ActivePolicyService } from '../policy/active-policy.service';
 import { SigningKeysService } from '../signing-keys/signing-keys.service';
 import { AttestationStatementService } from './attestation-statement.service';
 import { AttestationsService } from './attestations.service';
@@ -32,14 +31,14 @@ export class AttestationSubmissionService {
     private readonly attestations: AttestationsService,
     private readonly statements: AttestationStatementService,
     private readonly signingKeys: SigningKeysService,
-    private readonly policy: ActivePolicyService,
+    private readonly policy: PolicyVersionStore,
     private readonly states: AttestationStateWriter,
     private readonly datacenterStatus: DatacenterStatusWriter,
     private readonly outbox: OutboxWriter,
   ) {}
 
   async submit(id: string, signature: unknown, idempotencyKey: string | undefined, principal: Principal): Promise<SubmissionReceipt> {
-    const active = await this.policy.get();
+    const active = await this.policy.active();
     return this.dataSource.transaction(async (manager) => {
       const attestation = await this.attestations.lock(manager, id, principal);
       if (attestation.status !== 'draft') {

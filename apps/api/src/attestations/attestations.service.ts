@@ -9,6 +9,7 @@ import {
   AttestationTransitionEntity,
   EvidenceEntity,
   FindingEntity,
+  PolicyVersionStore,
   ReviewDecisionEntity,
   type AttestationClaim,
 } from '@tiergate/persistence';
@@ -18,7 +19,6 @@ import { actorOf } from '../common/actor';
 import { invalidInput } from '../common/errors/invalid-input';
 import { paginate, type Page } from '../common/pagination/page';
 import { DatacentersService } from '../datacenters/datacenters.service';
-import { ActivePolicyService } from '../policy/active-policy.service';
 import type { AttestationQuery, CreateAttestationDto, UpdateAttestationDto } from './attestation.dto';
 import { toAttestationSummaryView, toAttestationView, type AttestationSummaryView, type AttestationView } from './attestation.view';
 
@@ -28,12 +28,12 @@ export class AttestationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly datacenters: DatacentersService,
-    private readonly policy: ActivePolicyService,
+    private readonly policy: PolicyVersionStore,
     private readonly states: AttestationStateWriter,
   ) {}
 
   async createDraft(datacenterId: string, input: CreateAttestationDto, principal: Principal): Promise<AttestationView> {
-    const policy = await this.policy.get();
+    const policy = await this.policy.active();
     const claims = checkedClaims(input.claims, policy.pack);
     const id = await this.dataSource.transaction(async (manager) => {
       // Locking the facility numbers its versions without gaps or duplicates.
@@ -60,7 +60,7 @@ export class AttestationsService {
   }
 
   async update(id: string, input: UpdateAttestationDto, principal: Principal): Promise<AttestationView> {
-    const policy = await this.policy.get();
+    const policy = await this.policy.active();
     await this.dataSource.transaction(async (manager) => {
       const attestation = await this.lock(manager, id, principal);
       assertEditable(attestation);
@@ -74,7 +74,7 @@ export class AttestationsService {
 
   /** A new draft version carrying the decided one's claims, counterparties and evidence; the old one stays as it is until the new one is approved. */
   async amend(id: string, principal: Principal): Promise<AttestationView> {
-    const policy = await this.policy.get();
+    const policy = await this.policy.active();
     const draftId = await this.dataSource.transaction(async (manager) => {
       const previous = await this.lock(manager, id, principal);
       if (!(AMENDABLE_STATUSES as readonly string[]).includes(previous.status)) {

@@ -5,12 +5,11 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { type CsvCellError, type CsvCells, type CsvRowCheck, type CsvTableError, type CsvTableRow, readCsvTable } from '@tiergate/documents';
-import { AuditWriter, DatacenterEntity } from '@tiergate/persistence';
+import { AuditWriter, DatacenterEntity, PolicyVersionStore } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
 import { invalidInput, type FieldError } from '../common/errors/invalid-input';
 import type { Page } from '../common/pagination/page';
 import { flattenValidationErrors } from '../common/validation/validation.pipe';
-import { ActivePolicyService } from '../policy/active-policy.service';
 import { CreateDatacenterDto } from './datacenter.dto';
 import { toDatacenterView, type DatacenterView } from './datacenter.view';
 import { DatacentersService } from './datacenters.service';
@@ -36,7 +35,7 @@ export class DatacenterImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly datacenters: DatacentersService,
-    private readonly policy: ActivePolicyService,
+    private readonly policy: PolicyVersionStore,
     private readonly audit: AuditWriter,
   ) {}
 
@@ -70,7 +69,7 @@ export class DatacenterImportService {
       return inserted;
     });
     this.logger.log(`imported ${created.length} datacenters for organization ${organizationId}`);
-    const policy = await this.policy.get();
+    const policy = await this.policy.active();
     return { items: created.map((row) => toDatacenterView(row, policy)), nextCursor: null };
   }
 

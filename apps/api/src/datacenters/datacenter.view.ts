@@ -1,6 +1,5 @@
 import type { DatacenterEntity } from '@tiergate/persistence';
-import type { InventorySummary } from '@tiergate/policy';
-import type { ActivePolicy } from '../policy/active-policy.service';
+import type { CompiledPolicy, InventorySummary } from '@tiergate/policy';
 
 export interface DatacenterView {
   id: string;
@@ -32,7 +31,7 @@ export interface DatacenterView {
 }
 
 /** Figures are derived on read from per-model totals and the active policy: never stale after a policy change. */
-export function toDatacenterView(row: DatacenterEntity, policy: ActivePolicy): DatacenterView {
+export function toDatacenterView(row: DatacenterEntity, policy: CompiledPolicy): DatacenterView {
   const summary = policy.classifier.summarise(row.inventoryModels);
   const country = policy.countries.get(row.countryCode);
   const { lppH100Equivalents, igaAccelerators } = policy.pack.thresholds;

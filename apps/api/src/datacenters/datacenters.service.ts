@@ -1,13 +1,12 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { Role, type Principal } from '@tiergate/auth';
-import { AuditWriter, DatacenterEntity, OrganizationEntity } from '@tiergate/persistence';
+import { AuditWriter, DatacenterEntity, OrganizationEntity, PolicyVersionStore } from '@tiergate/persistence';
 import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
 import { isUniqueViolation } from '../common/errors/database-errors';
 import { invalidInput } from '../common/errors/invalid-input';
 import { paginate, type Page } from '../common/pagination/page';
-import { ActivePolicyService } from '../policy/active-policy.service';
 import type { CreateDatacenterDto, DatacenterQuery } from './datacenter.dto';
 import { toDatacenterView, type DatacenterView } from './datacenter.view';
 
@@ -16,7 +15,7 @@ import { toDatacenterView, type DatacenterView } from './datacenter.view';
 export class DatacentersService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: ActivePolicyService,
+    private readonly policy: PolicyVersionStore,
     private readonly audit: AuditWriter,
   ) {}
 
@@ -46,11 +45,11 @@ export class DatacentersService {
       .catch((error: unknown) => {
         throw isUniqueViolation(error) ? new ConflictException(`A datacenter named "${input.name}" already exists in this organisation`) : error;
       });
-    return toDatacenterView(row, await this.policy.get());
+    return toDatacenterView(row, await this.policy.active());
   }
 
   async list(filters: DatacenterQuery, principal: Principal): Promise<Page<DatacenterView>> {
-    const policy = await this.policy.get();
+    const policy = await this.policy.active();
     const query = this.visibleTo(principal);
     if (filters.country) query.andWhere('datacenter.country_code = :country', { country: filters.country });
     if (filters.tier) query.andWhere('datacenter.country_code IN (:...tierCountries)', { tierCountries: ['--', ...policy.countryCodesOfTier(filters.tier)] });
@@ -61,7 +60,7 @@ export class DatacentersService {
   }
 
   async get(id: string, principal: Principal): Promise<DatacenterView> {
-    return toDatacenterView(await this.find(id, principal), await this.policy.get());
+    return toDatacenterView(await this.find(id, principal), await this.policy.active());
   }
 
   async find(id: string, principal: Principal, manager: EntityManager = this.dataSource.manager): Promise<DatacenterEntity> {

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AuditWriter, DatacenterEntity, InventoryRevisionEntity } from '@tiergate/persistence';
+import { AuditWriter, DatacenterEntity, InventoryRevisionEntity, PolicyVersionStore } from '@tiergate/persistence';
 import { aggregateByModel, diffInventories, unexplainedDecreases, type InventoryItem } from '@tiergate/policy';
 import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
 import { invalidInput } from '../common/errors/invalid-input';
 import { paginate, type Page, type PageQuery } from '../common/pagination/page';
-import { ActivePolicyService } from '../policy/active-policy.service';
 import { toDatacenterView, type DatacenterView } from './datacenter.view';
 import { DatacentersService } from './datacenters.service';
 import { toInventoryRevisionView, type InventoryRevisionView } from './inventory-revision.view';
@@ -23,7 +22,7 @@ export class InventoryService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly datacenters: DatacentersService,
-    private readonly policy: ActivePolicyService,
+    private readonly policy: PolicyVersionStore,
     private readonly audit: AuditWriter,
   ) {}
 
@@ -61,7 +60,7 @@ export class InventoryService {
       });
       return { datacenter: row, revision: saved };
     });
-    return { ...toDatacenterView(datacenter, await this.policy.get()), revision: toInventoryRevisionView(revision) };
+    return { ...toDatacenterView(datacenter, await this.policy.active()), revision: toInventoryRevisionView(revision) };
   }
 
   async revisions(datacenterId: string, principal: Principal, page: PageQuery): Promise<Page<InventoryRevisionView>> {

@@ -6,8 +6,8 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
-import { AuditWriter, EvidenceEntity } from '@tiergate/persistence';
-import { evidenceProblems, policyPackSchema } from '@tiergate/policy';
+import { AuditWriter, EvidenceEntity, PolicyVersionStore } from '@tiergate/persistence';
+import { evidenceProblems } from '@tiergate/policy';
 import { EVIDENCE_STORE, type EvidenceStore } from '@tiergate/storage';
 import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
@@ -27,6 +27,7 @@ export class EvidenceService {
     private readonly dataSource: DataSource,
     private readonly attestations: AttestationsService,
     private readonly audit: AuditWriter,
+    private readonly policies: PolicyVersionStore,
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -45,11 +46,8 @@ export class EvidenceService {
       ...flattenValidationErrors(validateSync(fields)),
     ];
     if (problems.length === 0) {
-      // Only the two parts the check needs: the whole pack (countries, restricted parties) is about a megabyte.
-      const [row] = (await this.dataSource.query(`SELECT pack->'controls' AS controls, pack->'evidenceTypes' AS "evidenceTypes" FROM policy_versions WHERE id = $1`, [
-        attestation.policyVersionId,
-      ])) as unknown[];
-      const pack = policyPackSchema.pick({ controls: true, evidenceTypes: true }).parse(row);
+      // Compiled once per version and cached: no read of the (megabyte) pack per upload.
+      const { pack } = await this.policies.compiled(attestation.policyVersionId);
       problems.push(...evidenceProblems(fields, pack).map(({ field, problem }) => ({ field, problems: [problem] })));
       if (fields.observedFrom && fields.observedTo && Date.parse(fields.observedFrom) > Date.parse(fields.observedTo)) {
         problems.push({ field: 'observedTo', problems: ['observedTo must not be before observedFrom'] });

@@ -1,20 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
-import { AttestationEntity, DatacenterEntity, EvidenceEntity, FindingEntity, OrganizationEntity, ReviewDecisionEntity } from '@tiergate/persistence';
-import { controlSchema, type Tier } from '@tiergate/policy';
+import { AttestationEntity, DatacenterEntity, EvidenceEntity, FindingEntity, OrganizationEntity, PolicyVersionStore, ReviewDecisionEntity } from '@tiergate/persistence';
 import type { AttestationAssessmentInput } from '@tiergate/documents';
-
-interface PolicyRow {
-  version: string;
-  title: string | null;
-  controls: unknown;
-  tier: number | null;
-}
 
 const iso = (value: Date) => value.toISOString();
 const isoOrNull = (value: Date | null) => value?.toISOString() ?? null;
-const asTier = (value: number | null): Tier | null => (value === 1 || value === 2 || value === 3 ? value : null);
 
 /**
  * Gathers one attestation's records as the pure OSCAL builder's input. Everything is read in one
@@ -23,7 +13,10 @@ const asTier = (value: number | null): Tier | null => (value === 1 || value === 
  */
 @Injectable()
 export class AttestationAssessmentLoader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policies: PolicyVersionStore,
+  ) {}
 
   load(attestationId: string): Promise<AttestationAssessmentInput> {
     return this.dataSource.transaction('REPEATABLE READ', (manager) => this.read(manager, attestationId));
@@ -90,16 +83,10 @@ export class AttestationAssessmentLoader {
     };
   }
 
-  /** Only what the document needs from the pack: its restricted-party list can run to thousands of entries. */
+  /** Only what the document needs from the version the attestation was written against. */
   private async policyOf(manager: EntityManager, policyVersionId: string, countryCode: string) {
-    const [row] = (await manager.query(
-      `SELECT version, pack->>'title' AS title, pack->'controls' AS controls,
-              (SELECT (country->>'tier')::int FROM jsonb_array_elements(pack->'countries') AS country WHERE country->>'code' = $2 LIMIT 1) AS tier
-         FROM policy_versions WHERE id = $1`,
-      [policyVersionId, countryCode],
-    )) as PolicyRow[];
-    if (!row) throw new Error(`policy version ${policyVersionId} of an attestation is missing`);
-    const controls = z.array(controlSchema).parse(row.controls).map(({ id, title, condition, severity }) => ({ id, title, condition, severity }));
-    return { version: row.version, title: row.title ?? `Policy ${row.version}`, controls, tier: asTier(row.tier) };
+    const { version, pack, countries } = await this.policies.compiled(policyVersionId, manager);
+    const controls = pack.controls.map(({ id, title, condition, severity }) => ({ id, title, condition, severity }));
+    return { version, title: pack.title, controls, tier: countries.get(countryCode)?.tier ?? null };
   }
 }

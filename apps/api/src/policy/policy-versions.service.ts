@@ -1,13 +1,12 @@
 import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AuditWriter, OutboxWriter, PolicyApprovalEntity, PolicyVersionEntity } from '@tiergate/persistence';
+import { AuditWriter, OutboxWriter, PolicyApprovalEntity, PolicyVersionEntity, PolicyVersionStore } from '@tiergate/persistence';
 import { countedApprovals, ISO_COUNTRY_CODES, regulatorCoversPack, validatePolicyPack, type ApprovalVote } from '@tiergate/policy';
 import { actorOf } from '../common/actor';
 import { isUniqueViolation } from '../common/errors/database-errors';
 import { invalidInput, type FieldError } from '../common/errors/invalid-input';
 import { paginate, type Page, type PageQuery } from '../common/pagination/page';
-import { ActivePolicyService } from './active-policy.service';
 import { toPolicyVersionView, type PolicyVersionView } from './policy-version.view';
 
 /**
@@ -20,7 +19,7 @@ import { toPolicyVersionView, type PolicyVersionView } from './policy-version.vi
 export class PolicyVersionsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly activePolicy: ActivePolicyService,
+    private readonly policies: PolicyVersionStore,
     private readonly audit: AuditWriter,
     private readonly outbox: OutboxWriter,
   ) {}
@@ -159,7 +158,7 @@ export class PolicyVersionsService {
   }
 
   private async requiredApprovals(): Promise<number> {
-    return (await this.activePolicy.get()).pack.approvalQuorum;
+    return (await this.policies.active()).pack.approvalQuorum;
   }
 
   private async approvalsOf(ids: string[]): Promise<Map<string, PolicyApprovalEntity[]>> {

@@ -1,8 +1,9 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission } from '@tiergate/auth';
+import { NotFoundError } from '@tiergate/domain';
+import { PolicyVersionStore } from '@tiergate/persistence';
 import type { Page } from '../common/pagination/page';
-import { ActivePolicyService } from './active-policy.service';
 
 interface CountryView {
   code: string;
@@ -14,13 +15,13 @@ interface CountryView {
 @ApiBearerAuth()
 @Controller()
 export class PolicyController {
-  constructor(private readonly policy: ActivePolicyService) {}
+  constructor(private readonly policies: PolicyVersionStore) {}
 
   /** The active policy version, in the shape of DESIGN.md. */
   @Get('policy')
   @RequirePermission(Permission.PolicyRead)
   async active() {
-    const { id, version, activatedAt, pack } = await this.policy.get();
+    const { id, version, activatedAt, pack } = await this.policies.active();
     return {
       id,
       version,
@@ -46,14 +47,16 @@ export class PolicyController {
   @Get('countries')
   @RequirePermission(Permission.PolicyRead)
   async countries(): Promise<Page<CountryView>> {
-    const { pack } = await this.policy.get();
+    const { pack } = await this.policies.active();
     return { items: pack.countries.map(({ code, name, tier }) => ({ code, name, tier })), nextCursor: null };
   }
 
   @Get('countries/:code')
   @RequirePermission(Permission.PolicyRead)
   async country(@Param('code') code: string): Promise<CountryView> {
-    const { name, tier } = await this.policy.country(code);
+    const country = (await this.policies.active()).countries.get(code.toUpperCase());
+    if (!country) throw new NotFoundError(`Country ${code} not found`);
+    const { name, tier } = country;
     return { code: code.toUpperCase(), name, tier };
   }
 }

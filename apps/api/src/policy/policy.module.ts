@@ -1,12 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ActivePolicyService } from './active-policy.service';
 import { PolicyController } from './policy.controller';
 import { PolicyVersionsController } from './policy-versions.controller';
 import { PolicyVersionsService } from './policy-versions.service';
+import { ReferencePolicyInstaller } from './reference-policy.installer';
 
 @Module({
   controllers: [PolicyController, PolicyVersionsController],
-  providers: [ActivePolicyService, PolicyVersionsService],
-  exports: [ActivePolicyService],
+  providers: [ReferencePolicyInstaller, PolicyVersionsService],
 })
 export class PolicyModule {}

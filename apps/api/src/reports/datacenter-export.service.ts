@@ -7,7 +7,7 @@ import QueryStream from 'pg-query-stream';
 import { DataSource, type QueryRunner } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { csvLine, DATACENTER_EXPORT_CSV_HEADER, datacenterExportCsvLine, type DatacenterExportRow, InventoryPricer, isFacilityStatus, toDatacenterExportRow } from '@tiergate/documents';
-import { ActivePolicyService, type ActivePolicy } from '../policy/active-policy.service';
+import { PolicyVersionStore, type ActivePolicyVersion } from '@tiergate/persistence';
 import { DATACENTER_EXPORT_SQL, type DatacenterExportSqlRow } from './datacenter-export.sql';
 import { HashingFileWriter } from './hashing-file-writer';
 import { reportScopeOf } from './report-scope';
@@ -38,12 +38,12 @@ export interface DatacenterExportFile {
 export class DatacenterExportService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: ActivePolicyService,
+    private readonly policy: PolicyVersionStore,
   ) {}
 
   async write(principal: Principal, format: DatacenterExportFormat): Promise<DatacenterExportFile> {
     const scope = reportScopeOf(principal);
-    const policy = await this.policy.get();
+    const policy = await this.policy.active();
     const generatedAt = new Date().toISOString();
     const directory = await mkdtemp(join(tmpdir(), 'tiergate-export-'));
     const dispose = () => rm(directory, { recursive: true, force: true });
@@ -97,7 +97,7 @@ async function openCursor(queryRunner: QueryRunner, countries: string[] | null):
   return client.query(new QueryStream(DATACENTER_EXPORT_SQL, [countries], { batchSize: CURSOR_BATCH_ROWS }));
 }
 
-function toRow(raw: DatacenterExportSqlRow, policy: ActivePolicy, pricer: InventoryPricer): DatacenterExportRow {
+function toRow(raw: DatacenterExportSqlRow, policy: ActivePolicyVersion, pricer: InventoryPricer): DatacenterExportRow {
   if (!isFacilityStatus(raw.status)) throw new Error(`datacenter ${raw.id} has an unknown status "${raw.status}"`);
   return toDatacenterExportRow(
     {
@@ -121,7 +121,7 @@ function toRow(raw: DatacenterExportSqlRow, policy: ActivePolicy, pricer: Invent
 }
 
 /** The JSON export is one object whose `datacenters` array is written row by row. */
-function jsonOpening(generatedAt: string, policy: ActivePolicy, scope: string): string {
+function jsonOpening(generatedAt: string, policy: ActivePolicyVersion, scope: string): string {
   const head = JSON.stringify({ generatedAt, scope, policy: { id: policy.id, version: policy.version } });
   return `${head.slice(0, -1)},"datacenters":[\n`;
 }

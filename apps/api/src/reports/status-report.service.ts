@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { buildStatusReport, renderStatusReportPdf, type ReportGroupBy, STATUS_REPORT_DEFINITIONS, statusReportCsv, type StatusReportDocument } from '@tiergate/documents';
 import { invalidInput } from '../common/errors/invalid-input';
-import { ActivePolicyService, type ActivePolicy } from '../policy/active-policy.service';
+import { PolicyVersionStore, type ActivePolicyVersion } from '@tiergate/persistence';
 import { AttentionFacilitiesReader } from './attention-facilities.reader';
 import { FacilityStatusListReader } from './facility-status-list.reader';
 import { reportScopeOf, type ReportScope } from './report-scope';
@@ -32,7 +32,7 @@ export interface StatusReportRequest {
 export class StatusReportService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: ActivePolicyService,
+    private readonly policy: PolicyVersionStore,
     private readonly reader: StatusReportReader,
     private readonly attention: AttentionFacilitiesReader,
     private readonly facilities: FacilityStatusListReader,
@@ -40,7 +40,7 @@ export class StatusReportService {
 
   async render(principal: Principal, request: StatusReportRequest): Promise<RenderedReport> {
     const scope = reportScopeOf(principal);
-    const policy = await this.policy.get();
+    const policy = await this.policy.active();
     const stamp = request.asOf.toISOString().replace(/[:.]/g, '-');
     switch (request.format) {
       case 'json':
@@ -77,11 +77,11 @@ export class StatusReportService {
     }
   }
 
-  private document(scope: ReportScope, policy: ActivePolicy, request: StatusReportRequest): Promise<StatusReportDocument> {
+  private document(scope: ReportScope, policy: ActivePolicyVersion, request: StatusReportRequest): Promise<StatusReportDocument> {
     return inReportSnapshot(this.dataSource, (manager) => this.documentIn(manager, scope, policy, request));
   }
 
-  private async documentIn(manager: Parameters<StatusReportReader['read']>[0], scope: ReportScope, policy: ActivePolicy, request: StatusReportRequest): Promise<StatusReportDocument> {
+  private async documentIn(manager: Parameters<StatusReportReader['read']>[0], scope: ReportScope, policy: ActivePolicyVersion, request: StatusReportRequest): Promise<StatusReportDocument> {
     const slices = await this.reader.read(manager, request.groupBy, request.asOf, scope);
     const report = buildStatusReport({ groupBy: request.groupBy, asOf: request.asOf, ...slices, countries: policy.countries, classifier: policy.classifier });
     return {

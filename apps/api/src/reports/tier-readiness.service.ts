@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { type TierReadinessCriteria, tierReadinessCriteriaOf } from '@tiergate/policy';
 import { assessTierReadiness, type CountryReadiness } from '@tiergate/documents';
-import { ActivePolicyService } from '../policy/active-policy.service';
+import { PolicyVersionStore } from '@tiergate/persistence';
 import { reportScopeOf } from './report-scope';
 import { inReportSnapshot } from './report-snapshot';
 import { TierReadinessReader } from './tier-readiness.reader';
@@ -27,13 +27,13 @@ export interface TierReadinessReport {
 export class TierReadinessService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: ActivePolicyService,
+    private readonly policy: PolicyVersionStore,
     private readonly reader: TierReadinessReader,
   ) {}
 
   async report(principal: Principal): Promise<TierReadinessReport> {
     const scope = reportScopeOf(principal);
-    const policy = await this.policy.get();
+    const policy = await this.policy.active();
     const { criteria, source } = tierReadinessCriteriaOf(policy.pack);
     const tier2 = policy.countryCodesOfTier(2).filter((code) => scope.countries === null || scope.countries.includes(code));
     const facts = await inReportSnapshot(this.dataSource, (manager) => this.reader.read(manager, tier2));

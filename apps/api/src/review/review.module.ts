@@ -2,12 +2,10 @@ import { Module } from '@nestjs/common';
 import { AttestationsModule } from '../attestations/attestations.module';
 import { FindingsModule } from '../findings/findings.module';
 import { MetricsModule } from '../metrics/metrics.module';
-import { PolicyModule } from '../policy/policy.module';
 import { AffiliationsController } from './affiliations/affiliations.controller';
 import { AffiliationsService } from './affiliations/affiliations.service';
 import { ReviewClaimsService } from './claims/review-claims.service';
 import { FinalApproval } from './decisions/final-approval';
-import { PolicyControlsReader } from './decisions/policy-controls.reader';
 import { ReviewDecisionsController } from './decisions/review-decisions.controller';
 import { ReviewDecisionsService } from './decisions/review-decisions.service';
 import { ReviewQueueController } from './queue/review-queue.controller';
@@ -17,7 +15,7 @@ import { ReviewQueueStatsService } from './stats/review-queue-stats.service';
 
 /** The auditors' side: the queue and its leases, conflict-of-interest declarations, and decisions. */
 @Module({
-  imports: [AttestationsModule, FindingsModule, PolicyModule, MetricsModule],
+  imports: [AttestationsModule, FindingsModule, MetricsModule],
   controllers: [ReviewQueueController, AffiliationsController, ReviewDecisionsController],
   providers: [
     ReviewQueueService,
@@ -25,7 +23,6 @@ import { ReviewQueueStatsService } from './stats/review-queue-stats.service';
     ReviewQueueStatsService,
     ReviewMetrics,
     AffiliationsService,
-    PolicyControlsReader,
     FinalApproval,
     ReviewDecisionsService,
   ],

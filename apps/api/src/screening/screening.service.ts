@@ -1,20 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { ScreeningIndex } from '@tiergate/screening';
-import { ActivePolicyService } from '../policy/active-policy.service';
+import { PolicyVersionStore } from '@tiergate/persistence';
 import type { ScreeningResultView } from './screening.dto';
 
-/** Screens names against the active policy's restricted-party list; the index is built once per policy version. */
+/** Screens names against the active policy's restricted-party list (its index is built once per version, by the store). */
 @Injectable()
 export class ScreeningService {
-  private index: { policyId: string; index: ScreeningIndex } | null = null;
-
-  constructor(private readonly policy: ActivePolicyService) {}
+  constructor(private readonly policies: PolicyVersionStore) {}
 
   async screen(names: string[], threshold?: number): Promise<{ policyVersion: string; threshold: number; results: ScreeningResultView[] }> {
-    const active = await this.policy.get();
-    if (this.index?.policyId !== active.id) this.index = { policyId: active.id, index: new ScreeningIndex(active.pack.restrictedParties) };
+    const active = await this.policies.active();
     const minimum = threshold ?? active.pack.screeningThreshold;
-    const { index } = this.index;
+    const index = active.screening();
     return {
       policyVersion: active.version,
       threshold: minimum,

@@ -2,9 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuditActor } from '@tiergate/domain';
 import { JOB_QUEUE, QueueRegistry } from '@tiergate/jobs';
-import { AttestationEntity, DatacenterStatusWriter, FindingEntity, NotificationWriter } from '@tiergate/persistence';
+import { AttestationEntity, DatacenterStatusWriter, FindingEntity, NotificationWriter, PolicyVersionStore } from '@tiergate/persistence';
 import { evaluateAttestation } from '@tiergate/policy';
-import { PolicyPackCache } from '../verification/policy-pack.cache';
 import { VerificationFactsLoader } from '../verification/verification-facts.loader';
 
 const REEVALUATION: AuditActor = { type: 'system', id: 'policy-reevaluation' };
@@ -22,7 +21,7 @@ export class PolicyReevaluationService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: QueueRegistry,
-    private readonly packs: PolicyPackCache,
+    private readonly policies: PolicyVersionStore,
     private readonly facts: VerificationFactsLoader,
     private readonly datacenterStatus: DatacenterStatusWriter,
     private readonly notifications: NotificationWriter,
@@ -50,7 +49,7 @@ export class PolicyReevaluationService {
   }
 
   async reevaluateBatch(policyVersionId: string, datacenterIds: string[]): Promise<number> {
-    const compiled = await this.packs.get(policyVersionId);
+    const compiled = await this.policies.compiled(policyVersionId);
     let suspended = 0;
     for (const datacenterId of datacenterIds) {
       const attestation = await this.dataSource.getRepository(AttestationEntity).findOne({

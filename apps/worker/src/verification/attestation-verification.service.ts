@@ -8,10 +8,11 @@ import {
   DatacenterStatusWriter,
   FindingEntity,
   NotificationWriter,
+  PolicyVersionStore,
   ReviewItemEntity,
+  type CompiledPolicyVersion,
 } from '@tiergate/persistence';
-import { evaluateAttestation, InventoryClassifier, requiresTwoApprovals, reviewPriority, type VerificationFinding } from '@tiergate/policy';
-import { PolicyPackCache, type CompiledPack } from './policy-pack.cache';
+import { evaluateAttestation, requiresTwoApprovals, reviewPriority, type VerificationFinding } from '@tiergate/policy';
 import { VerificationFactsLoader } from './verification-facts.loader';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,7 +32,7 @@ export class AttestationVerificationService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly packs: PolicyPackCache,
+    private readonly policies: PolicyVersionStore,
     private readonly facts: VerificationFactsLoader,
     private readonly states: AttestationStateWriter,
     private readonly datacenterStatus: DatacenterStatusWriter,
@@ -48,7 +49,7 @@ export class AttestationVerificationService {
     });
     if (!started) return 'skipped';
 
-    const compiled = await this.packs.get(started.policyVersionId);
+    const compiled = await this.policies.compiled(started.policyVersionId);
     const findings = evaluateAttestation(await this.facts.load(started, compiled));
 
     return this.dataSource.transaction(async (manager) => {
@@ -101,11 +102,11 @@ export class AttestationVerificationService {
     this.logger.log(`attestation ${attestation.id} rejected: ${blockers.map((finding) => finding.code).join(', ')}`);
   }
 
-  private async queueForReview(manager: EntityManager, attestation: AttestationEntity, findings: VerificationFinding[], compiled: CompiledPack): Promise<void> {
+  private async queueForReview(manager: EntityManager, attestation: AttestationEntity, findings: VerificationFinding[], compiled: CompiledPolicyVersion): Promise<void> {
     const datacenter = await manager.findOneByOrFail(DatacenterEntity, { id: attestation.datacenterId });
     const facts = {
-      tier: compiled.pack.countries.find((country) => country.code === datacenter.countryCode)?.tier ?? 2,
-      h100Equivalents: new InventoryClassifier(compiled.pack).summarise(datacenter.inventoryModels).h100Equivalents,
+      tier: compiled.countries.get(datacenter.countryCode)?.tier ?? 2,
+      h100Equivalents: compiled.classifier.summarise(datacenter.inventoryModels).h100Equivalents,
       findings,
     };
     await manager

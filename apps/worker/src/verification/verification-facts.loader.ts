@@ -10,11 +10,11 @@ import {
   OrganizationEntity,
   OwnershipReader,
   SigningKeyEntity,
+  type CompiledPolicyVersion,
 } from '@tiergate/persistence';
 import { MAX_PROBE_BYTES, parseLocationProbe, type InventoryChange, type PartyScreeningMatch, type VerificationInput } from '@tiergate/policy';
 import { EVIDENCE_STORE, type EvidenceStore } from '@tiergate/storage';
 import { readSmallFile, storedBytesMatch } from './evidence-integrity';
-import type { CompiledPack } from './policy-pack.cache';
 
 /**
  * Gathers everything the verification rules look at, so that the rules themselves stay pure:
@@ -30,7 +30,7 @@ export class VerificationFactsLoader {
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
   ) {}
 
-  async load(attestation: AttestationEntity, compiled: CompiledPack): Promise<VerificationInput> {
+  async load(attestation: AttestationEntity, compiled: CompiledPolicyVersion): Promise<VerificationInput> {
     const manager = this.dataSource.manager;
     const datacenter = await manager.findOneByOrFail(DatacenterEntity, { id: attestation.datacenterId });
     const organization = await manager.findOneByOrFail(OrganizationEntity, { id: attestation.organizationId });
@@ -47,8 +47,9 @@ export class VerificationFactsLoader {
       ...(controller ? [{ subject: 'controller' as const, name: controller.name }] : []),
       ...attestation.counterparties.map((party) => ({ subject: 'counterparty' as const, name: party.name })),
     ];
+    const screening = compiled.screening();
     const screeningMatches = screened.flatMap(({ subject, name }) =>
-      compiled.screening.screen(name, { threshold: compiled.pack.screeningThreshold, limit: 3 }).map((match) => ({
+      screening.screen(name, { threshold: compiled.pack.screeningThreshold, limit: 3 }).map((match) => ({
         subject,
         name,
         entryId: match.entryId,

@@ -1,9 +1,8 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuditActor, JsonObject } from '@tiergate/domain';
-import { AttestationEntity, AttestationStateWriter, DatacenterStatusWriter, EvidenceEntity, OutboxWriter } from '@tiergate/persistence';
+import { AttestationEntity, AttestationStateWriter, DatacenterStatusWriter, EvidenceEntity, OutboxWriter, PolicyVersionStore } from '@tiergate/persistence';
 import { validityWindow, type ValidityWindow } from '@tiergate/policy';
-import { PolicyControlsReader } from './policy-controls.reader';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Operators hear of a coming re-audit this long before validity ends (the worker's reminder rule uses the same lead). */
@@ -28,19 +27,20 @@ export class FinalApproval {
     private readonly states: AttestationStateWriter,
     private readonly datacenterStatus: DatacenterStatusWriter,
     private readonly outbox: OutboxWriter,
-    private readonly controls: PolicyControlsReader,
+    private readonly policies: PolicyVersionStore,
   ) {}
 
   /** The window an approval now would get; a window already over means the evidence ran out and approval is refused. */
   async windowFor(manager: EntityManager, attestation: AttestationEntity, now: Date): Promise<ValidityWindow> {
-    const [controls, evidence] = await Promise.all([
-      this.controls.of(manager, attestation.policyVersionId),
+    // The version the attestation was written against, not the active one: validity follows the rules the operator attested to.
+    const [{ pack }, evidence] = await Promise.all([
+      this.policies.compiled(attestation.policyVersionId, manager),
       manager.find(EvidenceEntity, { select: { id: true, validUntil: true }, where: { attestationId: attestation.id }, order: { createdAt: 'ASC', id: 'ASC' } }),
     ]);
     const window = validityWindow({
       approvedAt: now,
       controls: attestation.claims.filter((claim) => claim.status === 'compliant').map((claim) => claim.controlId),
-      pack: { controls },
+      pack,
       evidence,
     });
     if (window.validUntil.getTime() <= now.getTime()) {

@@ -1,6 +1,6 @@
 import type { AttestationStatus } from '@tiergate/domain';
 import type { ComplianceStatus, InventoryModelTotal, ReviewApproval } from '@tiergate/persistence';
-import type { ActivePolicy } from '../../policy/active-policy.service';
+import type { CompiledPolicy } from '@tiergate/policy';
 import type { FindingCounts } from './finding-counts';
 
 /** One queue row as read by the queue query: the item with its attestation, facility and organisation. */
@@ -44,7 +44,7 @@ export interface ReviewQueueItemView {
   ageSeconds: number;
 }
 
-export function toReviewQueueItemView(row: ReviewQueueRow, findings: FindingCounts, policy: ActivePolicy, now: Date): ReviewQueueItemView {
+export function toReviewQueueItemView(row: ReviewQueueRow, findings: FindingCounts, policy: CompiledPolicy, now: Date): ReviewQueueItemView {
   const leaseLive = row.claimed_by !== null && row.lease_until !== null && row.lease_until.getTime() >= now.getTime();
   return {
     id: row.id,

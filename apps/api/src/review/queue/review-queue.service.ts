@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '@tiergate/config';
 import type { Principal } from '@tiergate/auth';
 import { DEFAULT_PAGE_SIZE, type Page } from '../../common/pagination/page';
-import { ActivePolicyService } from '../../policy/active-policy.service';
+import { PolicyVersionStore } from '@tiergate/persistence';
 import { emptyFindingCounts, findingCountsOf } from './finding-counts';
 import { reviewQueueCursor } from './review-queue-cursor';
 import type { ReviewQueueQuery } from './review-queue.query';
@@ -28,12 +28,12 @@ class SqlParameters {
 export class ReviewQueueService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly policy: ActivePolicyService,
+    private readonly policy: PolicyVersionStore,
     private readonly clock: Clock,
   ) {}
 
   async list(filters: ReviewQueueQuery, principal: Principal): Promise<Page<ReviewQueueItemView>> {
-    const policy = await this.policy.get();
+    const policy = await this.policy.active();
     const now = this.clock.now();
     const limit = filters.limit ?? DEFAULT_PAGE_SIZE;
     const params = new SqlParameters();
