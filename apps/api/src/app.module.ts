@@ -8,6 +8,8 @@ import { PersistenceModule } from '@tiergate/persistence';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter';
 import { AuthenticationGuard } from './auth/authentication.guard';
 import { IdentityModule } from './auth/identity.module';
+import { UsersModule } from './users/users.module';
+import { ApiKeysModule } from './api-keys/api-keys.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -43,6 +45,8 @@ export class AppModule {
         HealthModule,
         MetricsModule,
         IdentityModule,
+        UsersModule,
+        ApiKeysModule,
         OrganizationsModule,
         PolicyModule,
         DatacentersModule,

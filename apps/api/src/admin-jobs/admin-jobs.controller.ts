@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
 import type { Page } from '../common/pagination/page';
-import { FailedJobsQuery, type FailedJobView, type RetriedJobView } from './failed-job.dto';
+import { FailedJobsQuery } from './failed-job.dto';
+import type { FailedJobView, RetriedJobView } from './failed-job.view';
 import { FailedJobsService } from './failed-jobs.service';
 
 @ApiTags('admin')

@@ -6,7 +6,8 @@ import { ALL_QUEUES, QueueRegistry, type QueueName } from '@tiergate/jobs';
 import { AuditWriter } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
 import { DEFAULT_PAGE_SIZE, type Page } from '../common/pagination/page';
-import { toFailedJobView, type FailedJobsQuery, type FailedJobView, type RetriedJobView } from './failed-job.dto';
+import type { FailedJobsQuery } from './failed-job.dto';
+import { toFailedJobView, type FailedJobView, type RetriedJobView } from './failed-job.view';
 import { failedJobsCursor, startOffsets } from './failed-jobs-cursor';
 import { mergeNewestFirst } from './merge-newest-first';
 

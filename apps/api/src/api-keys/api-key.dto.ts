@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ALL_API_KEY_SCOPES, type ApiKeyScope } from '@tiergate/auth';
-import type { ApiKeyEntity } from '@tiergate/persistence';
 import { PageQuery } from '../common/pagination/page';
 import { Trim } from '../common/validation/transforms';
 
@@ -31,32 +30,4 @@ export class ApiKeyListQuery extends PageQuery {
   @IsOptional()
   @IsUUID(undefined, { message: 'organizationId must be a UUID' })
   organizationId?: string;
-}
-
-export interface ApiKeyView {
-  id: string;
-  name: string;
-  prefix: string;
-  organizationId: string;
-  createdBy: string;
-  scopes: string[];
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  createdAt: string;
-}
-
-export function toApiKeyView(apiKey: ApiKeyEntity): ApiKeyView {
-  return {
-    id: apiKey.id,
-    name: apiKey.name,
-    prefix: apiKey.prefix,
-    organizationId: apiKey.organizationId,
-    createdBy: apiKey.createdBy,
-    scopes: apiKey.scopes,
-    expiresAt: apiKey.expiresAt?.toISOString() ?? null,
-    lastUsedAt: apiKey.lastUsedAt?.toISOString() ?? null,
-    revokedAt: apiKey.revokedAt?.toISOString() ?? null,
-    createdAt: apiKey.createdAt.toISOString(),
-  };
 }

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
 import type { Page } from '../common/pagination/page';
-import { ApiKeyListQuery, CreateApiKeyDto, toApiKeyView, type ApiKeyView } from './api-key.dto';
+import { ApiKeyListQuery, CreateApiKeyDto } from './api-key.dto';
+import { toApiKeyView, type ApiKeyView } from './api-key.view';
 import { ApiKeysService } from './api-keys.service';
 
 @ApiTags('api-keys')

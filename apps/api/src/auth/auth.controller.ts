@@ -5,7 +5,7 @@ import type { Request } from 'express';
 import { Permission, Public, RequirePermission, type Principal } from '@tiergate/auth';
 import type { UserEntity } from '@tiergate/persistence';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
-import { toUserView, type UserView } from '../users/user.dto';
+import { toUserView, type UserView } from '../users/user.view';
 import { UsersService } from '../users/users.service';
 import { AuthService, type TokenPair } from './auth.service';
 import { LoginGuard } from './login.guard';

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
 import type { Page } from '../common/pagination/page';
-import { NotificationQuery, toNotificationView, type NotificationView } from './notification.dto';
+import { NotificationQuery } from './notification.dto';
+import { toNotificationView, type NotificationView } from './notification.view';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')

@@ -1,6 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO31661Alpha2, IsOptional, IsString, Length, Matches, MaxLength, MinLength } from 'class-validator';
-import type { OrganizationEntity } from '@tiergate/persistence';
 import { Trim, UpperCase } from '../common/validation/transforms';
 
 export class CreateOrganizationDto {
@@ -23,22 +22,4 @@ export class CreateOrganizationDto {
   @Length(20, 20, { message: 'lei must be 20 characters' })
   @Matches(/^[0-9A-Z]{18}[0-9]{2}$/, { message: 'lei must be 18 letters or digits followed by 2 check digits' })
   lei?: string;
-}
-
-export interface OrganizationView {
-  id: string;
-  name: string;
-  hqCountry: string;
-  lei: string | null;
-  createdAt: string;
-}
-
-export function toOrganizationView(organization: OrganizationEntity): OrganizationView {
-  return {
-    id: organization.id,
-    name: organization.name,
-    hqCountry: organization.hqCountry,
-    lei: organization.lei,
-    createdAt: organization.createdAt.toISOString(),
-  };
 }

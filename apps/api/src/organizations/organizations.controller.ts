@@ -3,9 +3,11 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
 import { PageQuery, type Page } from '../common/pagination/page';
-import { CreateOrganizationDto, toOrganizationView, type OrganizationView } from './organization.dto';
+import { CreateOrganizationDto } from './organization.dto';
+import { toOrganizationView, type OrganizationView } from './organization.view';
 import { OrganizationsService } from './organizations.service';
-import { ReplaceOwnershipDto, type OwnershipView } from './ownership.dto';
+import { ReplaceOwnershipDto } from './ownership.dto';
+import type { OwnershipView } from './ownership.view';
 import { OwnershipService } from './ownership.service';
 
 @ApiTags('organizations')

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsISO31661Alpha2, IsObject, IsOptional, IsString, IsUUID, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
-import { CONTROLLING_SHARE_PERCENT, type OwnerKind, type OwnerRecord, type UltimateController } from '@tiergate/domain';
+import { CONTROLLING_SHARE_PERCENT, type OwnerKind, type OwnerRecord } from '@tiergate/domain';
 import { IsDecimal } from '../common/validation/decimal-places';
 import { Trim, UpperCase } from '../common/validation/transforms';
 
@@ -54,9 +54,4 @@ export class ReplaceOwnershipDto {
   @ValidateNested({ each: true })
   @Type(() => OwnerDto)
   owners!: OwnerDto[];
-}
-
-export interface OwnershipView {
-  owners: OwnerRecord[];
-  ultimateController: UltimateController;
 }

@@ -5,7 +5,7 @@ import { Role, type Principal } from '@tiergate/auth';
 import { AuditWriter, OrganizationOwnerEntity, OwnershipReader, type OrganizationEntity } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
 import { invalidInput } from '../common/errors/invalid-input';
-import type { OwnershipView } from './ownership.dto';
+import type { OwnershipView } from './ownership.view';
 import { OrganizationsService } from './organizations.service';
 
 @Injectable()

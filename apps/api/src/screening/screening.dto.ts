@@ -18,8 +18,3 @@ export class ScreenNamesDto {
   @Max(1)
   threshold?: number;
 }
-
-export interface ScreeningResultView {
-  name: string;
-  matches: { entryId: string; listedName: string; matchedName: string; score: number; source: string; militaryEndUser: boolean; country: string | null }[];
-}

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PolicyVersionStore } from '@tiergate/persistence';
-import type { ScreeningResultView } from './screening.dto';
+import type { ScreeningResultView } from './screening.view';
 
 /** Screens names against the active policy's restricted-party list (its index is built once per version, by the store). */
 @Injectable()

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsObject, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import type { SigningKeyEntity } from '@tiergate/persistence';
 import { Trim } from '../common/validation/transforms';
 
 export class SigningKeyDto {
@@ -28,15 +27,4 @@ export class ReplaceSigningKeysDto {
   @ValidateNested({ each: true })
   @Type(() => SigningKeyDto)
   keys!: SigningKeyDto[];
-}
-
-export interface SigningKeyView {
-  keyId: string;
-  name: string | null;
-  publicKeyPem: string;
-  createdAt: string;
-}
-
-export function toSigningKeyView(row: SigningKeyEntity): SigningKeyView {
-  return { keyId: row.keyId, name: row.name, publicKeyPem: row.publicKeyPem, createdAt: row.createdAt.toISOString() };
 }

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
 import type { Page } from '../common/pagination/page';
-import { ReplaceSigningKeysDto, type SigningKeyView } from './signing-key.dto';
+import { ReplaceSigningKeysDto } from './signing-key.dto';
+import type { SigningKeyView } from './signing-key.view';
 import { SigningKeysService } from './signing-keys.service';
 
 @ApiTags('organizations')

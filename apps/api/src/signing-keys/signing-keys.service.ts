@@ -7,7 +7,8 @@ import { actorOf } from '../common/actor';
 import { invalidInput, type FieldError } from '../common/errors/invalid-input';
 import type { Page } from '../common/pagination/page';
 import { OrganizationsService } from '../organizations/organizations.service';
-import { toSigningKeyView, type SigningKeyDto, type SigningKeyView } from './signing-key.dto';
+import type { SigningKeyDto } from './signing-key.dto';
+import { toSigningKeyView, type SigningKeyView } from './signing-key.view';
 
 /** The Ed25519 keys an organisation signs its statements with; once it has any, every submission must be signed. */
 @Injectable()

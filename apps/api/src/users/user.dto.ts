@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsISO31661Alpha2, IsOptional, IsString, IsUUID, MaxLength, MinLength } from 'class-validator';
 import { ALL_ROLES, type Role } from '@tiergate/auth';
-import type { UserEntity } from '@tiergate/persistence';
 import { IsOmittable } from '../common/validation/omittable';
 import { IsUnambiguousEmail, normalizedEmail } from './email-address';
 
@@ -50,26 +49,4 @@ export class UpdateUserDto {
   @IsOmittable()
   @IsIn(ALL_ROLES, { message: `role must be one of ${ALL_ROLES.join(', ')}` })
   role?: Role;
-}
-
-export interface UserView {
-  id: string;
-  email: string;
-  role: Role;
-  organizationId: string | null;
-  jurisdictions: string[];
-  disabled: boolean;
-  createdAt: string;
-}
-
-export function toUserView(user: UserEntity): UserView {
-  return {
-    id: user.id,
-    email: user.email,
-    role: user.role,
-    organizationId: user.organizationId,
-    jurisdictions: user.jurisdictions,
-    disabled: user.disabled,
-    createdAt: user.createdAt.toISOString(),
-  };
 }

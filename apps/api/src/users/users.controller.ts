@@ -4,7 +4,8 @@ import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { actorOf } from '../common/actor';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
 import { PageQuery, type Page } from '../common/pagination/page';
-import { CreateUserDto, UpdateUserDto, toUserView, type UserView } from './user.dto';
+import { CreateUserDto, UpdateUserDto } from './user.dto';
+import { toUserView, type UserView } from './user.view';
 import { UsersService } from './users.service';
 
 @ApiTags('users')

@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
 import { PageQuery, type Page } from '../common/pagination/page';
-import { CreateWebhookDto, toWebhookDeliveryView, toWebhookView, type WebhookDeliveryView, type WebhookView } from './webhook.dto';
+import { CreateWebhookDto } from './webhook.dto';
+import { toWebhookDeliveryView, toWebhookView, type WebhookDeliveryView, type WebhookView } from './webhook.view';
 import { WebhooksService } from './webhooks.service';
 
 @ApiTags('webhooks')

@@ -5,21 +5,7 @@ import { Clock } from '@tiergate/config';
 import { AuditWriter } from '@tiergate/persistence';
 import { actorOf } from '../../common/actor';
 import { RENEWAL_MIN_AGE_MS, REVIEW_LEASE_MS } from '../review-lease';
-
-export interface ClaimView {
-  id: string;
-  attestationId: string;
-  claimedBy: string;
-  leaseUntil: string;
-  /** The caller already held the lease; it now runs from this claim. */
-  renewed: boolean;
-}
-
-export interface ReleaseView {
-  id: string;
-  attestationId: string;
-  claimedBy: null;
-}
+import type { ClaimView, ReleaseView } from './review-claim.view';
 
 interface ItemState {
   status: 'open' | 'closed';

@@ -1,0 +1,6 @@
+import type { OwnerRecord, UltimateController } from '@tiergate/domain';
+
+export interface OwnershipView {
+  owners: OwnerRecord[];
+  ultimateController: UltimateController;
+}
