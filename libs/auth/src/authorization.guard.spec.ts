@@ -1,4 +1,5 @@
-import { ForbiddenException, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import type { ExecutionContext } from '@nestjs/common';
+import { ForbiddenError, UnauthenticatedError } from '@tiergate/domain';
 import { Reflector } from '@nestjs/core';
 import { AuthorizationGuard } from './authorization.guard';
 import { Public, RequirePermission } from './decorators';
@@ -37,18 +38,18 @@ describe('AuthorizationGuard', () => {
   });
 
   it('refuses a route that declares nothing, even to an admin', () => {
-    expect(() => guard.canActivate(contextFor('forgotten', { role: 'admin' }))).toThrow(ForbiddenException);
+    expect(() => guard.canActivate(contextFor('forgotten', { role: 'admin' }))).toThrow(ForbiddenError);
   });
 
   it('asks for authentication before checking the permission', () => {
-    expect(() => guard.canActivate(contextFor('auditLog'))).toThrow(UnauthorizedException);
+    expect(() => guard.canActivate(contextFor('auditLog'))).toThrow(UnauthenticatedError);
   });
 
   it('allows the roles holding the permission and refuses the others', () => {
     expect(guard.canActivate(contextFor('auditLog', { role: 'regulator' }))).toBe(true);
     expect(guard.canActivate(contextFor('auditLog', { role: 'admin' }))).toBe(true);
     expect(() => guard.canActivate(contextFor('auditLog', { role: 'operator' }))).toThrow('Role operator may not audit-log:read');
-    expect(() => guard.canActivate(contextFor('auditLog', { role: 'auditor' }))).toThrow(ForbiddenException);
+    expect(() => guard.canActivate(contextFor('auditLog', { role: 'auditor' }))).toThrow(ForbiddenError);
   });
 
   it('narrows an API key to its scopes and refuses it person-only permissions', () => {
@@ -56,7 +57,7 @@ describe('AuthorizationGuard', () => {
     expect(guard.canActivate(contextFor('inventory', { ...key, scopes: ['inventory:write'] }))).toBe(true);
     expect(() => guard.canActivate(contextFor('inventory', { ...key, scopes: ['read'] }))).toThrow('This API key lacks the scope inventory:write');
     expect(() => guard.canActivate(contextFor('webhooks', { ...key, scopes: ['read', 'inventory:write', 'attestations:write', 'evidence:write', 'findings:write'] }))).toThrow(
-      ForbiddenException,
+      ForbiddenError,
     );
     // The same permission for the person behind the key.
     expect(guard.canActivate(contextFor('webhooks', { role: 'operator' }))).toBe(true);

@@ -1,5 +1,6 @@
-import { ForbiddenException, Injectable, Logger, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { ForbiddenError, UnauthenticatedError } from '@tiergate/domain';
 import { apiKeyRefusal } from './api-key-scopes';
 import { PERMISSION_KEY, PUBLIC_KEY } from './decorators';
 import { roleHasPermission, type Permission } from './permissions';
@@ -23,18 +24,18 @@ export class AuthorizationGuard implements CanActivate {
     const permission = this.reflector.getAllAndOverride<Permission | undefined>(PERMISSION_KEY, targets);
     if (!permission) {
       this.logger.error(`${context.getClass().name}.${context.getHandler().name} declares no permission; refusing`);
-      throw new ForbiddenException('This route is not available');
+      throw new ForbiddenError('This route is not available');
     }
 
     const principal = context.switchToHttp().getRequest<{ user?: Principal }>().user;
-    if (!principal) throw new UnauthorizedException('Authentication required');
+    if (!principal) throw new UnauthenticatedError('Authentication required');
     if (!roleHasPermission(principal.role, permission)) {
-      throw new ForbiddenException(`Role ${principal.role} may not ${permission}`);
+      throw new ForbiddenError(`Role ${principal.role} may not ${permission}`);
     }
     // A key acts for its creator's role, narrowed to its scopes; some permissions no key may use.
     if (principal.apiKeyId) {
       const refusal = apiKeyRefusal(principal.scopes ?? [], permission);
-      if (refusal) throw new ForbiddenException(refusal);
+      if (refusal) throw new ForbiddenError(refusal);
     }
     return true;
   }

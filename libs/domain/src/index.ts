@@ -5,3 +5,4 @@ export * from './webhooks/standard-webhook-signature';
 export * from './reports';
 export * from './review';
 export * from './webhooks/webhook-address-policy';
+export * from './errors';

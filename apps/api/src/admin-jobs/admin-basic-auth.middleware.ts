@@ -3,7 +3,7 @@ import type { RequestHandler, Response } from 'express';
 import { Role } from '@tiergate/auth';
 import type { UserEntity } from '@tiergate/persistence';
 import type { AuthService } from '../auth/auth.service';
-import { TooManyLoginAttemptsException, type LoginThrottle } from '../auth/login-throttle';
+import { TooManyLoginAttemptsError, type LoginThrottle } from '../auth/login-throttle';
 import { errorBody, toErrorBody } from '../common/errors/error-body';
 import type { UsersService } from '../users/users.service';
 import { parseBasicAuthorization, type BasicCredentials } from './basic-credentials';
@@ -67,7 +67,7 @@ export function adminBasicAuth(dependencies: AdminBasicAuthDependencies): Reques
     try {
       user = await verifiedUser(dependencies, credentials, request.ip ?? null);
     } catch (error) {
-      if (!(error instanceof TooManyLoginAttemptsException)) throw error;
+      if (!(error instanceof TooManyLoginAttemptsError)) throw error;
       const body = toErrorBody(error);
       response.setHeader('Retry-After', String(error.retryAfterSeconds));
       response.status(body.statusCode).json(body);

@@ -1,9 +1,10 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { ALL_QUEUES, QueueRegistry, type QueueName } from '@tiergate/jobs';
 import { AuditWriter } from '@tiergate/persistence';
+import { NotFoundError, StateConflictError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
 import { DEFAULT_PAGE_SIZE, type Page } from '../common/pagination/page';
 import type { FailedJobsQuery } from './failed-job.dto';
@@ -57,7 +58,7 @@ export class FailedJobsService {
   }
 
   async retry(queueName: string, jobId: string, principal: Principal): Promise<RetriedJobView> {
-    if (!isQueueName(queueName)) throw new NotFoundException(`No queue named ${queueName}`);
+    if (!isQueueName(queueName)) throw new NotFoundError(`No queue named ${queueName}`);
     const queue = this.queues.get(queueName);
     const job = await this.failedJob(queue, queueName, jobId);
     try {
@@ -85,9 +86,9 @@ export class FailedJobsService {
   /** The job, if it exists and is failed: 404 when it does not exist, 409 when it is in another state. */
   private async failedJob(queue: Queue, queueName: QueueName, jobId: string): Promise<Job> {
     const job = await queue.getJob(jobId);
-    if (!job) throw new NotFoundException(`No job ${jobId} in queue ${queueName}`);
+    if (!job) throw new NotFoundError(`No job ${jobId} in queue ${queueName}`);
     const state = await job.getState();
-    if (state !== 'failed') throw new ConflictException(`Job ${jobId} is ${state}, not failed: only failed jobs can be retried`);
+    if (state !== 'failed') throw new StateConflictError(`Job ${jobId} is ${state}, not failed: only failed jobs can be retried`);
     return job;
   }
 }

@@ -1,9 +1,9 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { Role, type ApiKeyScope, type Principal } from '@tiergate/auth';
 import { ApiKeyEntity, AuditWriter, UserEntity } from '@tiergate/persistence';
+import { InvalidInputError, NotFoundError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
-import { invalidInput } from '../common/errors/invalid-input';
 import { paginate, type Page } from '../common/pagination/page';
 import { randomSecret, sameHex, sha256Hex } from '../common/secrets';
 import type { ApiKeyListQuery } from './api-key.dto';
@@ -27,7 +27,7 @@ export class ApiKeysService {
   ): Promise<{ apiKey: ApiKeyEntity; key: string }> {
     const expiresAt = input.expiresAt === undefined ? null : new Date(input.expiresAt);
     if (expiresAt && !(expiresAt.getTime() > Date.now())) {
-      throw invalidInput([{ field: 'expiresAt', problems: ['expiresAt must be in the future'] }]);
+      throw new InvalidInputError([{ field: 'expiresAt', problems: ['expiresAt must be in the future'] }]);
     }
     const prefix = randomSecret(9).replace(/[-_]/g, 'x').slice(0, 12);
     const secret = randomSecret();
@@ -59,7 +59,7 @@ export class ApiKeysService {
   list(principal: Principal, query: ApiKeyListQuery): Promise<Page<ApiKeyEntity>> {
     const organizationId = principal.role === Role.Admin ? query.organizationId : principal.organizationId;
     if (principal.role !== Role.Admin && query.organizationId !== undefined && query.organizationId !== principal.organizationId) {
-      throw new NotFoundException(`Organization ${query.organizationId} not found`);
+      throw new NotFoundError(`Organization ${query.organizationId} not found`);
     }
     const builder = this.dataSource.getRepository(ApiKeyEntity).createQueryBuilder('key');
     if (organizationId) builder.where('key.organization_id = :organizationId', { organizationId });
@@ -71,7 +71,7 @@ export class ApiKeysService {
     await this.dataSource.transaction(async (manager) => {
       const scope = principal.role === Role.Admin ? {} : { organizationId: principal.organizationId as string };
       const key = await manager.getRepository(ApiKeyEntity).findOne({ where: { id, ...scope, revokedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
-      if (!key) throw new NotFoundException(`API key ${id} not found`);
+      if (!key) throw new NotFoundError(`API key ${id} not found`);
       await manager.update(ApiKeyEntity, { id }, { revokedAt: new Date() });
       await this.audit.append(manager, {
         actor: actorOf(principal),

@@ -1,11 +1,10 @@
-import { BadRequestException, ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { verifyEnvelope } from '@tiergate/domain';
+import { verifyEnvelope, BadRequestError, InvalidInputError, StateConflictError } from '@tiergate/domain';
 import { AttestationStateWriter, DatacenterStatusWriter, EvidenceEntity, OutboxWriter, type AttestationEntity, type DsseEnvelopeRecord, PolicyVersionStore } from '@tiergate/persistence';
 import { missingForSubmission } from '@tiergate/policy';
 import { actorOf } from '../common/actor';
-import { invalidInput } from '../common/errors/invalid-input';
 import { SigningKeysService } from '../signing-keys/signing-keys.service';
 import { AttestationStatementService } from './attestation-statement.service';
 import { AttestationsService } from './attestations.service';
@@ -45,24 +44,24 @@ export class AttestationSubmissionService {
         // The same key repeats the receipt, with the status the attestation has now (the worker may
         // have moved it on); anything else is a second submission.
         if (idempotencyKey && attestation.submitIdempotencyKey === idempotencyKey) return receiptOf(attestation);
-        throw new ConflictException(`Attestation ${id} is already ${attestation.status}; it was submitted once and cannot be submitted again`);
+        throw new StateConflictError(`Attestation ${id} is already ${attestation.status}; it was submitted once and cannot be submitted again`);
       }
       if (attestation.policyVersionId !== active.id) {
-        throw new ConflictException(`The active policy changed since this draft was written; PATCH the draft to re-check it against version ${active.version}`);
+        throw new StateConflictError(`The active policy changed since this draft was written; PATCH the draft to re-check it against version ${active.version}`);
       }
 
       const evidence = await manager.find(EvidenceEntity, { where: { attestationId: attestation.id } });
       const missing = missingForSubmission(attestation.claims, evidence, active.pack);
-      if (missing.length > 0) throw invalidInput([{ field: 'submission', problems: missing }]);
+      if (missing.length > 0) throw new InvalidInputError([{ field: 'submission', problems: missing }]);
 
       const statement = await this.statements.statementOf(attestation, manager, { evidence, policyVersion: active });
       const keys = await this.signingKeys.keysOf(attestation.organizationId, manager);
       let signerKeyId: string | null = null;
       if (keys.length > 0 || signature !== undefined) {
-        if (signature === undefined) throw new BadRequestException('This organisation signs its attestations: send signature, a DSSE envelope over GET /attestations/:id/statement');
-        if (keys.length === 0) throw new BadRequestException('This organisation has no signing keys; register one with PUT /organizations/:id/signing-keys or submit without a signature');
+        if (signature === undefined) throw new BadRequestError('This organisation signs its attestations: send signature, a DSSE envelope over GET /attestations/:id/statement');
+        if (keys.length === 0) throw new BadRequestError('This organisation has no signing keys; register one with PUT /organizations/:id/signing-keys or submit without a signature');
         const verified = verifyEnvelope(signature, statement.bytes, keys.map((key) => ({ keyId: key.keyId, publicKeyPem: key.publicKeyPem })));
-        if (!verified.ok) throw invalidInput([{ field: 'signature', problems: [verified.reason] }]);
+        if (!verified.ok) throw new InvalidInputError([{ field: 'signature', problems: [verified.reason] }]);
         signerKeyId = verified.keyId;
       }
 

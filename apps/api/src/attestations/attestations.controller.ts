@@ -2,9 +2,8 @@ import { Body, Controller, Get, Headers, HttpCode, Param, ParseUUIDPipe, Patch, 
 import { ApiBearerAuth, ApiHeader, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
-import { IN_TOTO_PAYLOAD_TYPE } from '@tiergate/domain';
+import { IN_TOTO_PAYLOAD_TYPE, InvalidInputError } from '@tiergate/domain';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
-import { invalidInput } from '../common/errors/invalid-input';
 import type { Page } from '../common/pagination/page';
 import { AttestationQuery, CreateAttestationDto, SubmitAttestationDto, UpdateAttestationDto } from './attestation.dto';
 import type { AttestationSummaryView, AttestationView } from './attestation.view';
@@ -69,7 +68,7 @@ export class AttestationsController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<SubmissionReceipt> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-      throw invalidInput([{ field: 'Idempotency-Key', problems: ['must be 1 to 200 visible ASCII characters'] }]);
+      throw new InvalidInputError([{ field: 'Idempotency-Key', problems: ['must be 1 to 200 visible ASCII characters'] }]);
     }
     return this.submissions.submit(id, body.signature, idempotencyKey, principal);
   }

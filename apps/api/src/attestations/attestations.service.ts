@@ -1,7 +1,7 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AMENDABLE_STATUSES, isEditable } from '@tiergate/domain';
+import { AMENDABLE_STATUSES, isEditable, InvalidInputError, NotFoundError, StateConflictError } from '@tiergate/domain';
 import {
   AttestationEntity,
   AttestationStateWriter,
@@ -16,7 +16,6 @@ import {
 import { claimProblems, type PolicyPack } from '@tiergate/policy';
 import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
-import { invalidInput } from '../common/errors/invalid-input';
 import { paginate, type Page } from '../common/pagination/page';
 import { DatacentersService } from '../datacenters/datacenters.service';
 import type { AttestationQuery, CreateAttestationDto, UpdateAttestationDto } from './attestation.dto';
@@ -78,11 +77,11 @@ export class AttestationsService {
     const draftId = await this.dataSource.transaction(async (manager) => {
       const previous = await this.lock(manager, id, principal);
       if (!(AMENDABLE_STATUSES as readonly string[]).includes(previous.status)) {
-        throw new ConflictException(`Attestation ${id} is ${previous.status}; only a decided attestation (${AMENDABLE_STATUSES.join(', ')}) can be amended`);
+        throw new StateConflictError(`Attestation ${id} is ${previous.status}; only a decided attestation (${AMENDABLE_STATUSES.join(', ')}) can be amended`);
       }
       await this.datacenters.lock(manager, previous.datacenterId, principal);
       const openDraft = await manager.findOneBy(AttestationEntity, { datacenterId: previous.datacenterId, status: 'draft' });
-      if (openDraft) throw new ConflictException(`Datacenter ${previous.datacenterId} already has a draft (attestation ${openDraft.id}); continue that one`);
+      if (openDraft) throw new StateConflictError(`Datacenter ${previous.datacenterId} already has a draft (attestation ${openDraft.id}); continue that one`);
       const [{ next }] = (await manager.query('SELECT max(version) + 1 AS next FROM attestations WHERE datacenter_id = $1', [previous.datacenterId])) as { next: number }[];
       const draft = await manager.save(
         manager.create(AttestationEntity, {
@@ -130,14 +129,14 @@ export class AttestationsService {
 
   async find(id: string, principal: Principal, manager: EntityManager = this.dataSource.manager): Promise<AttestationEntity> {
     const attestation = await this.visibleTo(principal, manager).andWhere('attestation.id = :id', { id }).getOne();
-    if (!attestation) throw new NotFoundException(`Attestation ${id} not found`);
+    if (!attestation) throw new NotFoundError(`Attestation ${id} not found`);
     return attestation;
   }
 
   /** Locks the row until the transaction ends, so status checks and writes cannot interleave. */
   async lock(manager: EntityManager, id: string, principal: Principal): Promise<AttestationEntity> {
     const attestation = await this.visibleTo(principal, manager).andWhere('attestation.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!attestation) throw new NotFoundException(`Attestation ${id} not found`);
+    if (!attestation) throw new NotFoundError(`Attestation ${id} not found`);
     return attestation;
   }
 
@@ -149,12 +148,12 @@ export class AttestationsService {
 
 export function assertEditable(attestation: AttestationEntity): void {
   if (!isEditable(attestation.status)) {
-    throw new ConflictException(`Attestation ${attestation.id} is ${attestation.status}; only a draft can change (amend it to start a new version)`);
+    throw new StateConflictError(`Attestation ${attestation.id} is ${attestation.status}; only a draft can change (amend it to start a new version)`);
   }
 }
 
 function checkedClaims(claims: AttestationClaim[], pack: PolicyPack): AttestationClaim[] {
   const problems = claimProblems(claims, pack);
-  if (problems.length > 0) throw invalidInput(problems.map(({ field, problem }) => ({ field, problems: [problem] })));
+  if (problems.length > 0) throw new InvalidInputError(problems.map(({ field, problem }) => ({ field, problems: [problem] })));
   return claims.map(({ controlId, status, statement }) => ({ controlId, status, statement }));
 }

@@ -1,4 +1,4 @@
-import { invalidInput } from '../common/errors/invalid-input';
+import { InvalidInputError } from '@tiergate/domain';
 import type { AuditLogFilterQuery } from './audit-log.query';
 import { SqlConditions } from './sql-conditions';
 
@@ -9,7 +9,7 @@ import { SqlConditions } from './sql-conditions';
 export function auditLogConditions(filters: AuditLogFilterQuery): SqlConditions {
   const from = filters.from === undefined ? undefined : new Date(filters.from);
   const to = filters.to === undefined ? undefined : new Date(filters.to);
-  if (from && to && from.getTime() >= to.getTime()) throw invalidInput([{ field: 'to', problems: ['to must be later than from'] }]);
+  if (from && to && from.getTime() >= to.getTime()) throw new InvalidInputError([{ field: 'to', problems: ['to must be later than from'] }]);
 
   const conditions = new SqlConditions();
   if (filters.entityType !== undefined) conditions.add((p) => `entity_type = ${p}`, filters.entityType);

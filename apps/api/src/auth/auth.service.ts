@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { DataSource } from 'typeorm';
 import { AuditWriter, type UserEntity } from '@tiergate/persistence';
+import { UnauthenticatedError } from '@tiergate/domain';
 import { normalizedEmail } from '../users/email-address';
 import { UsersService } from '../users/users.service';
 import { PasswordHasher } from './password-hasher';
@@ -55,7 +56,7 @@ export class AuthService {
   async refresh(refreshToken: string): Promise<TokenPair> {
     const rotated = await this.refreshTokens.rotate(refreshToken);
     const user = await this.users.findById(rotated.userId);
-    if (!user || user.disabled) throw new UnauthorizedException('Refresh token is not valid');
+    if (!user || user.disabled) throw new UnauthenticatedError('Refresh token is not valid');
     return { ...(await this.accessTokenFor(user, rotated.familyId)), refreshToken: rotated.refreshToken };
   }
 

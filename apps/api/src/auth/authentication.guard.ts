@@ -1,9 +1,10 @@
-import { Injectable, Logger, UnauthorizedException, type ExecutionContext } from '@nestjs/common';
+import { Injectable, Logger, type ExecutionContext } from '@nestjs/common';
 import { AuthGuard } from '@nestjs/passport';
 import type { Request } from 'express';
 import type { Principal } from '@tiergate/auth';
+import { UnauthenticatedError } from '@tiergate/domain';
 import { ApiKeysService } from '../api-keys/api-keys.service';
-import { authenticationFailure } from './authentication-unavailable';
+import { AuthenticationUnavailableError, authenticationFailure } from './authentication-unavailable';
 
 /**
  * Runs before the AuthorizationGuard on every route: a request with credentials (an X-Api-Key or a
@@ -24,7 +25,7 @@ export class AuthenticationGuard extends AuthGuard('jwt') {
     const apiKey = request.headers['x-api-key'];
     if (apiKey !== undefined) {
       const principal = typeof apiKey === 'string' ? await this.apiKeys.authenticate(apiKey).catch((error: unknown) => this.unavailable(error)) : null;
-      if (!principal) throw new UnauthorizedException('Invalid, expired or revoked API key');
+      if (!principal) throw new UnauthenticatedError('Invalid, expired or revoked API key');
       request.user = principal;
       return true;
     }
@@ -35,13 +36,13 @@ export class AuthenticationGuard extends AuthGuard('jwt') {
   /** Passport reports a refused token as (null, false) and a failure of validate() as (error). */
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
     if (error) this.unavailable(error);
-    if (!user) throw new UnauthorizedException('Invalid or expired token');
+    if (!user) throw new UnauthenticatedError('Invalid or expired token');
     return user;
   }
 
   private unavailable(error: unknown): never {
     const failure = authenticationFailure(error);
-    if (failure.getStatus() === 503) this.logger.warn(`credentials could not be checked: ${(error as Error)?.message ?? String(error)}`);
+    if (failure instanceof AuthenticationUnavailableError) this.logger.warn(`credentials could not be checked: ${(error as Error)?.message ?? String(error)}`);
     throw failure;
   }
 }

@@ -1,10 +1,11 @@
 import { createSecretKey } from 'node:crypto';
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import { isUUID } from 'class-validator';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import type { Principal } from '@tiergate/auth';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
+import { UnauthenticatedError } from '@tiergate/domain';
 import { principalOf } from './principal-of-user';
 import { SessionReader } from './session-reader';
 
@@ -38,10 +39,10 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
    */
   async validate(claims: Partial<AccessTokenClaims>): Promise<Principal> {
     if (typeof claims.sub !== 'string' || !isUUID(claims.sub) || typeof claims.sid !== 'string' || !isUUID(claims.sid)) {
-      throw new UnauthorizedException('Token is no longer valid');
+      throw new UnauthenticatedError('Token is no longer valid');
     }
     const session = await this.sessions.read(claims.sub, claims.sid);
-    if (!session || session.user.disabled || session.revoked) throw new UnauthorizedException('Token is no longer valid');
+    if (!session || session.user.disabled || session.revoked) throw new UnauthenticatedError('Token is no longer valid');
     return principalOf(session.user);
   }
 }

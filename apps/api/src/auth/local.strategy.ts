@@ -1,9 +1,9 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
 import type { Request } from 'express';
 import { Strategy } from 'passport-local';
 import type { UserEntity } from '@tiergate/persistence';
-import { invalidInput } from '../common/errors/invalid-input';
+import { InvalidInputError, UnauthenticatedError } from '@tiergate/domain';
 import { normalizedEmail } from '../users/email-address';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
@@ -22,7 +22,7 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
     // and the user lookup as a number and failed there with a 500.
     if (typeof email !== 'string' || typeof password !== 'string') {
       const fields = Object.entries({ email, password }).filter(([, value]) => typeof value !== 'string');
-      throw invalidInput(fields.map(([field]) => ({ field, problems: [`${field} must be a string`] })));
+      throw new InvalidInputError(fields.map(([field]) => ({ field, problems: [`${field} must be a string`] })));
     }
     const address = request.ip ?? null;
     // Every spelling of one address (case, full-width letters) is one account to the throttle too.
@@ -32,7 +32,7 @@ export class LocalStrategy extends PassportStrategy(Strategy, 'local') {
     if (!user) {
       await this.throttle.recordFailure(account, address);
       // One message for unknown email, wrong password and disabled account: none of them is told apart.
-      throw new UnauthorizedException('Invalid email or password');
+      throw new UnauthenticatedError('Invalid email or password');
     }
     await this.throttle.recordSuccess(account, address);
     return user;

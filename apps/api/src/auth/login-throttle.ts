@@ -1,5 +1,6 @@
-import { HttpException, HttpStatus, Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type Redis from 'ioredis';
+import { TooManyRequestsError } from '@tiergate/domain';
 import { SharedRedis } from '@tiergate/jobs';
 import { normalizedEmail } from '../users/email-address';
 import { LOGIN_LIMITS, loginDelaySeconds } from './login-delay';
@@ -9,9 +10,9 @@ export { LOGIN_LIMITS } from './login-delay';
 /** Every failure counter lives under this Redis key prefix. */
 export const LOGIN_FAILURES_KEY_PREFIX = 'tiergate:login-failures:';
 
-export class TooManyLoginAttemptsException extends HttpException {
-  constructor(readonly retryAfterSeconds: number) {
-    super({ message: `Too many failed logins; retry in ${retryAfterSeconds} s` }, HttpStatus.TOO_MANY_REQUESTS);
+export class TooManyLoginAttemptsError extends TooManyRequestsError {
+  constructor(retryAfterSeconds: number) {
+    super(`Too many failed logins; retry in ${retryAfterSeconds} s`, retryAfterSeconds);
   }
 }
 
@@ -42,10 +43,10 @@ export class LoginThrottle {
         this.redis.get(keys.address),
         this.redis.ttl(keys.address),
       ]);
-      if (delay > 0) throw new TooManyLoginAttemptsException(Math.ceil(delay / 1000));
-      if (Number(addressFailures ?? 0) >= LOGIN_LIMITS.perAddress) throw new TooManyLoginAttemptsException(Math.max(1, addressWindow));
+      if (delay > 0) throw new TooManyLoginAttemptsError(Math.ceil(delay / 1000));
+      if (Number(addressFailures ?? 0) >= LOGIN_LIMITS.perAddress) throw new TooManyLoginAttemptsError(Math.max(1, addressWindow));
     } catch (error) {
-      if (error instanceof TooManyLoginAttemptsException) throw error;
+      if (error instanceof TooManyLoginAttemptsError) throw error;
       this.logger.warn(`login throttle unavailable: ${(error as Error).message}`);
     }
   }

@@ -1,7 +1,8 @@
-import { Injectable, UnauthorizedException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { AuditWriter, RefreshTokenEntity } from '@tiergate/persistence';
+import { UnauthenticatedError } from '@tiergate/domain';
 import { randomSecret, sha256Hex } from '../common/secrets';
 
 export const REFRESH_TOKEN_TTL_DAYS = 30;
@@ -47,8 +48,8 @@ export class RefreshTokensService {
       await manager.update(RefreshTokenEntity, { id: current.id }, { usedAt: new Date() });
       return { userId: current.userId, familyId: current.familyId, refreshToken: await this.issue(manager, current.userId, current.familyId) };
     });
-    if ('invalid' in outcome) throw new UnauthorizedException('Refresh token is not valid');
-    if ('reused' in outcome) throw new UnauthorizedException('Refresh token was already used; its session has been revoked');
+    if ('invalid' in outcome) throw new UnauthenticatedError('Refresh token is not valid');
+    if ('reused' in outcome) throw new UnauthenticatedError('Refresh token was already used; its session has been revoked');
     return outcome;
   }
 

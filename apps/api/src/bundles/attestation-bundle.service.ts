@@ -1,7 +1,7 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { BUNDLE_FILES, bundleEvidencePath, type ChainedAuditEntry } from '@tiergate/domain';
+import { BUNDLE_FILES, bundleEvidencePath, type ChainedAuditEntry, StateConflictError } from '@tiergate/domain';
 import { AuditLogEntryEntity, EvidenceEntity, FindingEntity, PolicyVersionEntity, ReviewDecisionEntity, type AttestationEntity } from '@tiergate/persistence';
 import { EVIDENCE_STORE, type EvidenceStore } from '@tiergate/storage';
 import { AttestationsService } from '../attestations/attestations.service';
@@ -22,7 +22,7 @@ export class AttestationBundleService {
     const attestation = await this.attestations.find(id, principal);
     // Before submission there is no frozen statement: the bundle would vouch for a moving target.
     if (attestation.statementText === null) {
-      throw new ConflictException(`Attestation ${id} is ${attestation.status}; only a submitted attestation has a bundle`);
+      throw new StateConflictError(`Attestation ${id} is ${attestation.status}; only a submitted attestation has a bundle`);
     }
     const files: BundleFile[] = [{ path: BUNDLE_FILES.statement, bytes: Buffer.from(attestation.statementText, 'utf8') }];
     if (attestation.signature !== null) files.push({ path: BUNDLE_FILES.statementEnvelope, bytes: json(attestation.signature) });

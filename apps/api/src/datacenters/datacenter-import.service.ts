@@ -6,8 +6,8 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { type CsvCellError, type CsvCells, type CsvRowCheck, type CsvTableError, type CsvTableRow, readCsvTable } from '@tiergate/documents';
 import { AuditWriter, DatacenterEntity, PolicyVersionStore } from '@tiergate/persistence';
+import { InvalidInputError, type FieldError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
-import { invalidInput, type FieldError } from '../common/errors/invalid-input';
 import type { Page } from '../common/pagination/page';
 import { flattenValidationErrors } from '../common/validation/validation.pipe';
 import { CreateDatacenterDto } from './datacenter.dto';
@@ -80,7 +80,7 @@ export class DatacenterImportService {
     ]);
     const taken = new Set(existing.map((row) => row.name));
     const problems = rows.filter((row) => taken.has(row.value.name)).map((row) => lineError(row.line, 'name', `a datacenter named "${row.value.name}" already exists`));
-    if (problems.length > 0) throw invalidInput(problems.slice(0, MAX_REPORTED_ERRORS));
+    if (problems.length > 0) throw new InvalidInputError(problems.slice(0, MAX_REPORTED_ERRORS));
   }
 }
 
@@ -97,8 +97,8 @@ async function readRows(input: Readable): Promise<ImportRow[]> {
     tooManyRowsMessage: (max) => `an import holds at most ${max.toLocaleString('en-US')} datacenters; split the file`,
     row: datacenterRowCheck(),
   });
-  if ('errors' in result) throw invalidInput(toFieldErrors(result.errors));
-  if (result.rows.length === 0) throw invalidInput([{ field: 'body', problems: ['the file has a header but no datacenters'] }]);
+  if ('errors' in result) throw new InvalidInputError(toFieldErrors(result.errors));
+  if (result.rows.length === 0) throw new InvalidInputError([{ field: 'body', problems: ['the file has a header but no datacenters'] }]);
   return result.rows;
 }
 

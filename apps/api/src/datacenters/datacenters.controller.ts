@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Req, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query, Req } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { readInventoryJson } from '@tiergate/policy';
 import { readInventoryCsv } from '@tiergate/documents';
+import { InvalidInputError, UnsupportedMediaTypeError } from '@tiergate/domain';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
-import { invalidInput } from '../common/errors/invalid-input';
 import { PageQuery, type Page } from '../common/pagination/page';
 import { CreateDatacenterDto, DatacenterQuery, ImportDatacentersQuery } from './datacenter.dto';
 import type { DatacenterView } from './datacenter.view';
@@ -38,7 +38,7 @@ export class DatacentersController {
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: 'name,countryCode,city,latitude,longitude\nFrankfurt-1,DE,Frankfurt,50.11,8.68' } })
   import(@Req() request: Request, @Query() query: ImportDatacentersQuery, @CurrentPrincipal() principal: Principal): Promise<Page<DatacenterView>> {
-    if (!request.is('text/csv')) throw new UnsupportedMediaTypeException('Send the facilities as text/csv with the header name,countryCode,city,latitude,longitude');
+    if (!request.is('text/csv')) throw new UnsupportedMediaTypeError('Send the facilities as text/csv with the header name,countryCode,city,latitude,longitude');
     return this.importer.import(request, query.organizationId, principal);
   }
 
@@ -84,15 +84,15 @@ export class DatacentersController {
     if (request.is('text/csv')) {
       const result = await readInventoryCsv(request, { maxLines: MAX_INVENTORY_LINES });
       if ('errors' in result) {
-        throw invalidInput(result.errors.map((error) => ({ field: error.column ? `line ${error.line}, column ${error.column}` : `line ${error.line}`, problems: [error.message] })));
+        throw new InvalidInputError(result.errors.map((error) => ({ field: error.column ? `line ${error.line}, column ${error.column}` : `line ${error.line}`, problems: [error.message] })));
       }
       return result.items;
     }
     if (request.is('application/json')) {
       const result = readInventoryJson(body, { maxLines: MAX_INVENTORY_LINES });
-      if ('errors' in result) throw invalidInput(result.errors.map((error) => ({ field: error.field, problems: [error.message] })));
+      if ('errors' in result) throw new InvalidInputError(result.errors.map((error) => ({ field: error.field, problems: [error.message] })));
       return result.items;
     }
-    throw new UnsupportedMediaTypeException('Send the inventory as application/json ({"items":[...]}) or text/csv (header vendor,model,quantity)');
+    throw new UnsupportedMediaTypeError('Send the inventory as application/json ({"items":[...]}) or text/csv (header vendor,model,quantity)');
   }
 }

@@ -1,11 +1,11 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { Role, type Principal } from '@tiergate/auth';
 import { AuditWriter, DatacenterEntity, OrganizationEntity, PolicyVersionStore } from '@tiergate/persistence';
+import { InvalidInputError, NotFoundError, StateConflictError } from '@tiergate/domain';
 import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
 import { isUniqueViolation } from '../common/errors/database-errors';
-import { invalidInput } from '../common/errors/invalid-input';
 import { paginate, type Page } from '../common/pagination/page';
 import type { CreateDatacenterDto, DatacenterQuery } from './datacenter.dto';
 import { toDatacenterView, type DatacenterView } from './datacenter.view';
@@ -43,7 +43,7 @@ export class DatacentersService {
         return datacenter;
       })
       .catch((error: unknown) => {
-        throw isUniqueViolation(error) ? new ConflictException(`A datacenter named "${input.name}" already exists in this organisation`) : error;
+        throw isUniqueViolation(error) ? new StateConflictError(`A datacenter named "${input.name}" already exists in this organisation`) : error;
       });
     return toDatacenterView(row, await this.policy.active());
   }
@@ -65,25 +65,25 @@ export class DatacentersService {
 
   async find(id: string, principal: Principal, manager: EntityManager = this.dataSource.manager): Promise<DatacenterEntity> {
     const row = await this.visibleTo(principal, manager).andWhere('datacenter.id = :id', { id }).getOne();
-    if (!row) throw new NotFoundException(`Datacenter ${id} not found`);
+    if (!row) throw new NotFoundError(`Datacenter ${id} not found`);
     return row;
   }
 
   /** Locks the row for the rest of the transaction, so concurrent inventory writes queue up. */
   async lock(manager: EntityManager, id: string, principal: Principal): Promise<DatacenterEntity> {
     const row = await this.visibleTo(principal, manager).andWhere('datacenter.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!row) throw new NotFoundException(`Datacenter ${id} not found`);
+    if (!row) throw new NotFoundError(`Datacenter ${id} not found`);
     return row;
   }
 
   /** An operator registers for its own organisation; an admin names one. */
   async owningOrganization(requested: string | undefined, principal: Principal): Promise<string> {
     if (principal.role === Role.Operator) {
-      if (requested && requested !== principal.organizationId) throw new NotFoundException(`Organization ${requested} not found`);
+      if (requested && requested !== principal.organizationId) throw new NotFoundError(`Organization ${requested} not found`);
       return principal.organizationId as string;
     }
-    if (!requested) throw invalidInput([{ field: 'organizationId', problems: ['organizationId is required when an admin registers a datacenter'] }]);
-    if (!(await this.dataSource.getRepository(OrganizationEntity).existsBy({ id: requested }))) throw new NotFoundException(`Organization ${requested} not found`);
+    if (!requested) throw new InvalidInputError([{ field: 'organizationId', problems: ['organizationId is required when an admin registers a datacenter'] }]);
+    if (!(await this.dataSource.getRepository(OrganizationEntity).existsBy({ id: requested }))) throw new NotFoundError(`Organization ${requested} not found`);
     return requested;
   }
 

@@ -3,9 +3,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { AuditWriter, DatacenterEntity, InventoryRevisionEntity, PolicyVersionStore } from '@tiergate/persistence';
 import { aggregateByModel, diffInventories, unexplainedDecreases, type InventoryItem } from '@tiergate/policy';
+import { InvalidInputError } from '@tiergate/domain';
 import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
-import { invalidInput } from '../common/errors/invalid-input';
 import { paginate, type Page, type PageQuery } from '../common/pagination/page';
 import { toDatacenterView, type DatacenterView } from './datacenter.view';
 import { DatacentersService } from './datacenters.service';
@@ -90,7 +90,7 @@ export class InventoryService {
       if (destination === ownId) return [{ field: `items[${index}].destinationDatacenterId`, problems: ['a transfer cannot go to the same datacenter'] }];
       return found.has(destination) ? [] : [{ field: `items[${index}].destinationDatacenterId`, problems: [`no datacenter ${destination} is registered`] }];
     });
-    if (problems.length > 0) throw invalidInput(problems);
+    if (problems.length > 0) throw new InvalidInputError(problems);
   }
 }
 

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, NotFoundException, UnsupportedMediaTypeException } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { Request } from 'express';
@@ -9,9 +9,9 @@ import { APP_CONFIG, type AppConfig } from '@tiergate/config';
 import { AuditWriter, EvidenceEntity, PolicyVersionStore } from '@tiergate/persistence';
 import { evidenceProblems } from '@tiergate/policy';
 import { EVIDENCE_STORE, type EvidenceStore } from '@tiergate/storage';
+import { InvalidInputError, NotFoundError, UnsupportedMediaTypeError, type FieldError } from '@tiergate/domain';
 import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
-import { invalidInput, type FieldError } from '../common/errors/invalid-input';
 import { flattenValidationErrors } from '../common/validation/validation.pipe';
 import { AttestationsService, assertEditable } from '../attestations/attestations.service';
 import { toEvidenceView, type EvidenceView } from '../attestations/attestation.view';
@@ -35,7 +35,7 @@ export class EvidenceService {
   async upload(attestationId: string, request: Request, principal: Principal): Promise<EvidenceView> {
     const attestation = await this.attestations.find(attestationId, principal);
     assertEditable(attestation);
-    if (!request.is('multipart/form-data')) throw new UnsupportedMediaTypeException('Upload evidence as multipart/form-data with a part named "file"');
+    if (!request.is('multipart/form-data')) throw new UnsupportedMediaTypeError('Upload evidence as multipart/form-data with a part named "file"');
 
     const upload = await readMultipartEvidence(request, this.store, this.config.EVIDENCE_MAX_BYTES, (stored) => this.forgetIfUnused(stored.sha256));
     const fields = plainToInstance(EvidenceFieldsDto, upload.fields);
@@ -55,7 +55,7 @@ export class EvidenceService {
     }
     if (problems.length > 0) {
       await this.forgetIfUnused(upload.stored.sha256);
-      throw invalidInput(problems);
+      throw new InvalidInputError(problems);
     }
 
     const evidence = await this.dataSource.transaction(async (manager) => {
@@ -113,7 +113,7 @@ export class EvidenceService {
   private async find(id: string, principal: Principal): Promise<EvidenceEntity> {
     const query = this.dataSource.getRepository(EvidenceEntity).createQueryBuilder('evidence').innerJoin('evidence.attestation', 'attestation').where('evidence.id = :id', { id });
     const evidence = await applyDataScope(query, principal, { organization: 'attestation.organization_id', country: 'attestation.country_code' }).getOne();
-    if (!evidence) throw new NotFoundException(`Evidence ${id} not found`);
+    if (!evidence) throw new NotFoundError(`Evidence ${id} not found`);
     return evidence;
   }
 

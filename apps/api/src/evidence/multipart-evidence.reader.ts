@@ -1,7 +1,7 @@
-import { BadRequestException, PayloadTooLargeException, UnsupportedMediaTypeException } from '@nestjs/common';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import { ALLOWED_EVIDENCE_MEDIA_TYPES, EvidenceTooLargeError, mediaTypeMatches, peekHead, type EvidenceStore, type StoredObject } from '@tiergate/storage';
+import { BadRequestError, PayloadTooLargeError, UnsupportedMediaTypeError } from '@tiergate/domain';
 
 export interface MultipartEvidence {
   fields: Record<string, string>;
@@ -32,7 +32,7 @@ export function readMultipartEvidence(
     try {
       parser = busboy({ headers: request.headers, limits: { files: 1, fields: MAX_FIELDS, fieldSize: MAX_FIELD_BYTES, parts: MAX_FIELDS + 1 } });
     } catch (error) {
-      reject(new BadRequestException(`Not a readable multipart/form-data body: ${(error as Error).message}`));
+      reject(new BadRequestError(`Not a readable multipart/form-data body: ${(error as Error).message}`));
       return;
     }
     const fields: Record<string, string> = {};
@@ -43,26 +43,26 @@ export function readMultipartEvidence(
     };
 
     parser.on('field', (name, value, info) => {
-      if (info.valueTruncated) fail(new BadRequestException(`${name} is longer than ${MAX_FIELD_BYTES} bytes`));
+      if (info.valueTruncated) fail(new BadRequestError(`${name} is longer than ${MAX_FIELD_BYTES} bytes`));
       else fields[name] = value;
     });
     parser.on('file', (name, file, info) => {
       if (name !== 'file' || upload) {
-        fail(new BadRequestException(upload ? 'Send one file per upload' : `Unexpected file part ${name}; the file goes in the part named "file"`));
+        fail(new BadRequestError(upload ? 'Send one file per upload' : `Unexpected file part ${name}; the file goes in the part named "file"`));
         file.resume();
         return;
       }
       const mediaType = info.mimeType.toLowerCase();
       upload = (async () => {
         if (!(ALLOWED_EVIDENCE_MEDIA_TYPES as readonly string[]).includes(mediaType)) {
-          throw new UnsupportedMediaTypeException(`Evidence of type ${mediaType} is not accepted; declare one of ${ALLOWED_EVIDENCE_MEDIA_TYPES.join(', ')}`);
+          throw new UnsupportedMediaTypeError(`Evidence of type ${mediaType} is not accepted; declare one of ${ALLOWED_EVIDENCE_MEDIA_TYPES.join(', ')}`);
         }
         const { head, stream } = await peekHead(file);
-        if (!mediaTypeMatches(mediaType, head)) throw new UnsupportedMediaTypeException(`The file's content is not ${mediaType} as declared`);
+        if (!mediaTypeMatches(mediaType, head)) throw new UnsupportedMediaTypeError(`The file's content is not ${mediaType} as declared`);
         const stored = await store.put(stream, { maxBytes });
         return { stored, mediaType, fileName: info.filename ? info.filename.slice(0, 255) : null };
       })().catch((error: unknown) => {
-        const answer = error instanceof EvidenceTooLargeError ? new PayloadTooLargeException(`Evidence files may be at most ${maxBytes} bytes`) : error;
+        const answer = error instanceof EvidenceTooLargeError ? new PayloadTooLargeError(`Evidence files may be at most ${maxBytes} bytes`) : error;
         // The store destroyed busboy's file stream, so busboy will never finish: stop parsing, read
         // (and discard) the rest of the body so the client can receive the answer, then give it.
         request.unpipe(parser);
@@ -73,10 +73,10 @@ export function readMultipartEvidence(
       });
       upload.catch(() => undefined); // answered above, or when the body ends
     });
-    parser.on('filesLimit', () => fail(new BadRequestException('Send one file per upload')));
-    parser.on('fieldsLimit', () => fail(new BadRequestException(`At most ${MAX_FIELDS} fields`)));
-    parser.on('partsLimit', () => fail(new BadRequestException('Too many parts')));
-    parser.on('error', (error: Error) => reject(new BadRequestException(`Not a readable multipart/form-data body: ${error.message}`)));
+    parser.on('filesLimit', () => fail(new BadRequestError('Send one file per upload')));
+    parser.on('fieldsLimit', () => fail(new BadRequestError(`At most ${MAX_FIELDS} fields`)));
+    parser.on('partsLimit', () => fail(new BadRequestError('Too many parts')));
+    parser.on('error', (error: Error) => reject(new BadRequestError(`Not a readable multipart/form-data body: ${error.message}`)));
     parser.on('close', () => {
       void (async () => {
         const received = upload ? await upload.then((value) => ({ value }), (error: Error) => ({ error })) : null;
@@ -86,7 +86,7 @@ export function readMultipartEvidence(
           if (received) await forget(received.value.stored).catch(() => undefined);
           return reject(failure);
         }
-        if (!received) return reject(new BadRequestException('file is required: send the evidence in a part named "file"'));
+        if (!received) return reject(new BadRequestError('file is required: send the evidence in a part named "file"'));
         resolve({ fields, ...received.value });
       })();
     });

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { AuditWriter, FindingEntity, type AttestationEntity, type FindingSeverity } from '@tiergate/persistence';
+import { InvalidInputError, type FieldError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
-import { invalidInput, type FieldError } from '../common/errors/invalid-input';
 import type { NewFindingDto } from './finding.dto';
 
 /** Severities an approval must not slip past with a single pair of eyes (the policy's four-eyes rule). */
@@ -27,7 +27,7 @@ export class FindingRecorder {
         ? [{ field: `${field}[${index}].controlId`, problems: [`${draft.controlId} is not a control this attestation claims`] }]
         : [],
     );
-    if (problems.length > 0) throw invalidInput(problems);
+    if (problems.length > 0) throw new InvalidInputError(problems);
 
     const rows = await manager.save(
       drafts.map((draft) =>

@@ -1,12 +1,11 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { Permission, roleHasPermission, type Principal } from '@tiergate/auth';
 import { Clock } from '@tiergate/config';
-import { findingClosureStep } from '@tiergate/domain';
+import { findingClosureStep, ForbiddenError, InvalidInputError, NotFoundError, StateConflictError, type FieldError } from '@tiergate/domain';
 import { AuditorAffiliationEntity, AuditWriter, FindingEntity, type AuditAction, type FindingStatus } from '@tiergate/persistence';
 import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
-import { invalidInput, type FieldError } from '../common/errors/invalid-input';
 import { paginate, type Page } from '../common/pagination/page';
 import { AttestationsService } from '../attestations/attestations.service';
 import type { FindingQuery, NewFindingDto, UpdateFindingDto } from './finding.dto';
@@ -46,7 +45,7 @@ export class FindingsService {
       // The lock orders this against a concurrent decision: the approval sees the finding, or the finding sees the approval.
       const attestation = await this.attestations.lock(manager, attestationId, principal);
       if (attestation.status !== 'in_review') {
-        throw new ConflictException(`Attestation ${attestationId} is ${attestation.status}; findings are raised while it is in review`);
+        throw new StateConflictError(`Attestation ${attestationId} is ${attestation.status}; findings are raised while it is in review`);
       }
       return this.recorder.raise(manager, attestation, [input], principal, 'finding');
     });
@@ -60,10 +59,10 @@ export class FindingsService {
       const to = checkedTarget(changer, input);
       if (changer === 'auditor') await this.assertMayJudge(manager, finding, to, principal);
       if (!canChangeFinding(changer, finding.status, to)) {
-        throw new ConflictException(`Finding ${id} is ${finding.status}; ${changer === 'operator' ? 'only an open finding can be remediated' : `it cannot be set ${to} from there`}`);
+        throw new StateConflictError(`Finding ${id} is ${finding.status}; ${changer === 'operator' ? 'only an open finding can be remediated' : `it cannot be set ${to} from there`}`);
       }
       const closure = changer === 'auditor' && to === 'closed' ? findingClosureStep(finding, principal.userId) : null;
-      if (closure?.kind === 'refuse') throw new ConflictException(`${closure.reason} (finding ${id})`);
+      if (closure?.kind === 'refuse') throw new StateConflictError(`${closure.reason} (finding ${id})`);
       if (closure?.kind === 'propose') {
         // The finding stays open, and keeps barring approval, until a second auditor confirms.
         await manager.update(FindingEntity, { id }, { closeProposedBy: principal.userId, closeProposedAt: this.clock.now(), closeProposalNote: input.note ?? null });
@@ -106,7 +105,7 @@ export class FindingsService {
    */
   private async assertMayJudge(manager: EntityManager, finding: FindingEntity, to: FindingStatus, principal: Principal): Promise<void> {
     if (await manager.existsBy(AuditorAffiliationEntity, { auditorId: principal.userId, organizationId: finding.organizationId })) {
-      throw new ForbiddenException(`You declared an affiliation with organisation ${finding.organizationId}; another auditor must judge its findings (conflict of interest)`);
+      throw new ForbiddenError(`You declared an affiliation with organisation ${finding.organizationId}; another auditor must judge its findings (conflict of interest)`);
     }
     if (to !== 'closed') return;
     const [item] = (await manager.query(`SELECT id, claimed_by, lease_until FROM review_items WHERE attestation_id = $1 AND status = 'open' FOR UPDATE`, [finding.attestationId])) as {
@@ -114,15 +113,15 @@ export class FindingsService {
       claimed_by: string | null;
       lease_until: Date | null;
     }[];
-    if (!item) throw new ConflictException(`Attestation ${finding.attestationId} has no review in progress; findings are closed by the auditor holding its review lease`);
+    if (!item) throw new StateConflictError(`Attestation ${finding.attestationId} has no review in progress; findings are closed by the auditor holding its review lease`);
     if (item.claimed_by !== principal.userId || !item.lease_until || item.lease_until.getTime() < this.clock.now().getTime()) {
-      throw new ConflictException(`Only the auditor holding the lease on review item ${item.id} may close its findings; claim it first (POST /review-queue/${item.id}/claim)`);
+      throw new StateConflictError(`Only the auditor holding the lease on review item ${item.id} may close its findings; claim it first (POST /review-queue/${item.id}/claim)`);
     }
   }
 
   private async lock(manager: EntityManager, id: string, principal: Principal): Promise<FindingEntity> {
     const finding = await this.visibleTo(principal, manager).andWhere('finding.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!finding) throw new NotFoundException(`Finding ${id} not found`);
+    if (!finding) throw new NotFoundError(`Finding ${id} not found`);
     return finding;
   }
 
@@ -136,7 +135,7 @@ export class FindingsService {
 function changerOf(principal: Principal): FindingChanger {
   if (roleHasPermission(principal.role, Permission.FindingsRespond)) return 'operator';
   if (roleHasPermission(principal.role, Permission.Review)) return 'auditor';
-  throw new ForbiddenException('Only the operator (respond and mark remediated) and auditors (close or reopen) change findings');
+  throw new ForbiddenError('Only the operator (respond and mark remediated) and auditors (close or reopen) change findings');
 }
 
 function checkedTarget(changer: FindingChanger, input: UpdateFindingDto): FindingStatus {
@@ -146,6 +145,6 @@ function checkedTarget(changer: FindingChanger, input: UpdateFindingDto): Findin
   if (changer === 'operator' && !input.response) problems.push({ field: 'response', problems: ['is required: say what was fixed and how'] });
   if (changer === 'operator' && input.note) problems.push({ field: 'note', problems: ['is for auditors; answer with response'] });
   if (changer === 'auditor' && input.response) problems.push({ field: 'response', problems: ["is the operator's answer; auditors may add a note"] });
-  if (problems.length > 0) throw invalidInput(problems);
+  if (problems.length > 0) throw new InvalidInputError(problems);
   return input.status as FindingStatus;
 }

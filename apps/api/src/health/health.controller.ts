@@ -2,6 +2,7 @@ import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '@tiergate/auth';
 import { HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator, type HealthCheckResult } from '@nestjs/terminus';
+import { ServiceUnavailableError } from '@tiergate/domain';
 import { SharedRedis } from '@tiergate/jobs';
 
 @Public()
@@ -27,10 +28,11 @@ export class HealthController {
         },
       ]);
     } catch (error) {
+      // Terminus reports a failed check as Nest's ServiceUnavailableException; it becomes ours here.
       if (error instanceof ServiceUnavailableException) {
         const result = error.getResponse() as HealthCheckResult;
         const down = Object.keys(result.error ?? {});
-        throw new ServiceUnavailableException({ message: `Not ready: ${down.join(' and ')} unavailable`, details: result });
+        throw new ServiceUnavailableError(`Not ready: ${down.join(' and ')} unavailable`, { details: result });
       }
       throw error;
     }

@@ -1,7 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { Role, type Principal } from '@tiergate/auth';
 import { NotificationEntity } from '@tiergate/persistence';
+import { NotFoundError } from '@tiergate/domain';
 import { paginate, type Page } from '../common/pagination/page';
 import { facilityInJurisdictions, organizationInJurisdictions, regulatorJurisdictions, uuidOrNull } from '../common/access/data-scope';
 import type { NotificationQuery } from './notification.dto';
@@ -27,7 +28,7 @@ export class NotificationsService {
   /** Marks it read; reading it again keeps the first time. Someone else's notification is 404. */
   async markRead(id: string, principal: Principal): Promise<NotificationEntity> {
     const notification = await this.addressedTo(principal).andWhere('notification.id = :id', { id }).getOne();
-    if (!notification) throw new NotFoundException(`Notification ${id} not found`);
+    if (!notification) throw new NotFoundError(`Notification ${id} not found`);
     if (notification.readAt) return notification;
     // Two concurrent reads: only the first sets the time.
     await this.dataSource.getRepository(NotificationEntity).update({ id, readAt: IsNull() }, { readAt: new Date() });

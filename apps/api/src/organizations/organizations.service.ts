@@ -1,7 +1,8 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { AuditWriter, OrganizationEntity } from '@tiergate/persistence';
+import { NotFoundError } from '@tiergate/domain';
 import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
 import { paginate, type Page, type PageQuery } from '../common/pagination/page';
@@ -35,7 +36,7 @@ export class OrganizationsService {
   /** Another organisation's record (for an operator), or one outside a regulator's jurisdictions, is "not found", never "forbidden". */
   async get(id: string, principal: Principal): Promise<OrganizationEntity> {
     const organization = await this.visibleTo(principal).andWhere('organization.id = :id', { id }).getOne();
-    if (!organization) throw new NotFoundException(`Organization ${id} not found`);
+    if (!organization) throw new NotFoundError(`Organization ${id} not found`);
     return organization;
   }
 

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ownershipProblems, type OwnerRecord } from '@tiergate/domain';
+import { ownershipProblems, type OwnerRecord, InvalidInputError } from '@tiergate/domain';
 import { Role, type Principal } from '@tiergate/auth';
 import { AuditWriter, OrganizationOwnerEntity, OwnershipReader, type OrganizationEntity } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
-import { invalidInput } from '../common/errors/invalid-input';
 import type { OwnershipView } from './ownership.view';
 import { OrganizationsService } from './organizations.service';
 
@@ -21,7 +20,7 @@ export class OwnershipService {
     const organization = await this.organizations.get(organizationId, principal);
     const problems = ownershipProblems(owners);
     if (problems.length > 0) {
-      throw invalidInput([{ field: 'owners', problems }]);
+      throw new InvalidInputError([{ field: 'owners', problems }]);
     }
     await this.checkLinks(organization, owners, principal);
     await this.dataSource.transaction(async (manager) => {
@@ -67,7 +66,7 @@ export class OwnershipService {
       if (id === organization.id) return [{ field: `owners[${index}].organizationId`, problems: ['an organisation cannot own itself'] }];
       return allowed.has(id) ? [] : [{ field: `owners[${index}].organizationId`, problems: ['no registered organisation with this id can be linked here'] }];
     });
-    if (errors.length > 0) throw invalidInput(errors);
+    if (errors.length > 0) throw new InvalidInputError(errors);
   }
 
   async get(organizationId: string, principal: Principal): Promise<OwnershipView> {

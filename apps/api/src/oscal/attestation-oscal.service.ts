@@ -1,6 +1,7 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Principal } from '@tiergate/auth';
 import { toAssessmentResults } from '@tiergate/documents';
+import { StateConflictError } from '@tiergate/domain';
 import { AttestationsService } from '../attestations/attestations.service';
 import { AttestationAssessmentLoader } from './attestation-assessment.loader';
 
@@ -16,7 +17,7 @@ export class AttestationOscalService {
   async documentFor(id: string, principal: Principal): Promise<Buffer> {
     const attestation = await this.attestations.find(id, principal);
     // A draft has been assessed by no one and can still change: there are no results to report.
-    if (attestation.status === 'draft') throw new ConflictException(`Attestation ${id} is a draft; it has assessment results once it is submitted`);
+    if (attestation.status === 'draft') throw new StateConflictError(`Attestation ${id} is a draft; it has assessment results once it is submitted`);
     const document = toAssessmentResults(await this.loader.load(attestation.id));
     return Buffer.from(`${JSON.stringify(document, null, 2)}\n`, 'utf8');
   }

@@ -1,11 +1,11 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { AuditWriter, OutboxWriter, PolicyApprovalEntity, PolicyVersionEntity, PolicyVersionStore } from '@tiergate/persistence';
 import { countedApprovals, ISO_COUNTRY_CODES, regulatorCoversPack, validatePolicyPack, type ApprovalVote } from '@tiergate/policy';
+import { ForbiddenError, InvalidInputError, NotFoundError, StateConflictError, type FieldError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
 import { isUniqueViolation } from '../common/errors/database-errors';
-import { invalidInput, type FieldError } from '../common/errors/invalid-input';
 import { paginate, type Page, type PageQuery } from '../common/pagination/page';
 import { toPolicyVersionView, type PolicyVersionView } from './policy-version.view';
 
@@ -26,9 +26,9 @@ export class PolicyVersionsService {
 
   async publish(body: unknown, principal: Principal): Promise<PolicyVersionView> {
     const validation = validatePolicyPack(body, ISO_COUNTRY_CODES);
-    if (!validation.ok) throw invalidInput(groupByField(validation.errors));
+    if (!validation.ok) throw new InvalidInputError(groupByField(validation.errors));
     const { pack } = validation;
-    const alreadyExists = () => new ConflictException(`Policy version ${pack.version} already exists; publish under a new version number`);
+    const alreadyExists = () => new StateConflictError(`Policy version ${pack.version} already exists; publish under a new version number`);
     const row = await this.dataSource.transaction(async (manager) => {
       if (await manager.existsBy(PolicyVersionEntity, { version: pack.version })) throw alreadyExists();
       const published = await manager.save(manager.create(PolicyVersionEntity, { version: pack.version, pack, status: 'published', publishedBy: principal.userId, activatedAt: null }));
@@ -70,13 +70,13 @@ export class PolicyVersionsService {
   async approve(id: string, principal: Principal): Promise<PolicyVersionView> {
     const row = await this.dataSource.transaction(async (manager) => {
       const version = await this.find(manager, id, true);
-      if (version.status === 'active') throw new ConflictException(`Policy version ${version.version} is already active`);
+      if (version.status === 'active') throw new StateConflictError(`Policy version ${version.version} is already active`);
       if (version.publishedBy === principal.userId) {
-        throw new ForbiddenException(`You published policy version ${version.version}; its approvals must come from other regulators (segregation of duties)`);
+        throw new ForbiddenError(`You published policy version ${version.version}; its approvals must come from other regulators (segregation of duties)`);
       }
       const jurisdictions = packJurisdictions(version);
       if (!regulatorCoversPack(principal.jurisdictions, jurisdictions)) {
-        throw new ForbiddenException(
+        throw new ForbiddenError(
           jurisdictions
             ? `Policy version ${version.version} is for ${jurisdictions.join(', ')}; only regulators whose jurisdictions include all of them, or global regulators, approve it`
             : `Policy version ${version.version} is a global pack; only regulators without a jurisdiction approve it`,
@@ -90,7 +90,7 @@ export class PolicyVersionsService {
         .orIgnore()
         .execute();
       if ((inserted.raw as unknown[]).length === 0) {
-        throw new ConflictException(`You have already approved policy version ${version.version}; the quorum counts distinct regulators`);
+        throw new StateConflictError(`You have already approved policy version ${version.version}; the quorum counts distinct regulators`);
       }
       await this.audit.append(manager, {
         actor: actorOf(principal),
@@ -109,11 +109,11 @@ export class PolicyVersionsService {
       // One activation at a time, platform-wide: the quorum is read from the version being replaced.
       await manager.query("SELECT pg_advisory_xact_lock(hashtext('tiergate.policy-activation'))");
       const version = await this.find(manager, id, true);
-      if (version.status === 'active') throw new ConflictException(`Policy version ${version.version} is already active`);
+      if (version.status === 'active') throw new StateConflictError(`Policy version ${version.version} is already active`);
       const required = await this.requiredApprovals();
       const approvals = (await this.countedVotes(manager, version)).length;
       if (approvals < required) {
-        throw new ConflictException(
+        throw new StateConflictError(
           `Policy version ${version.version} has ${approvals} of the ${required} regulator approvals the active policy requires (counting regulators who cover the pack and did not publish it)`,
         );
       }
@@ -137,7 +137,7 @@ export class PolicyVersionsService {
 
   private async find(manager: EntityManager, id: string, lock = false): Promise<PolicyVersionEntity> {
     const version = await manager.findOne(PolicyVersionEntity, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
-    if (!version) throw new NotFoundException(`Policy version ${id} not found`);
+    if (!version) throw new NotFoundError(`Policy version ${id} not found`);
     return version;
   }
 

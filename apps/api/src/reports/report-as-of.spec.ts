@@ -1,4 +1,4 @@
-import { BadRequestException } from '@nestjs/common';
+import { InvalidInputError } from '@tiergate/domain';
 import { parseReportAsOf } from './report-as-of';
 
 describe('parseReportAsOf', () => {
@@ -7,7 +7,7 @@ describe('parseReportAsOf', () => {
     try {
       parseReportAsOf(value, now);
     } catch (error) {
-      return ((error as BadRequestException).getResponse() as { details: { problems: string[] }[] }).details[0].problems[0];
+      return (error as InvalidInputError).details[0].problems[0];
     }
     return 'accepted';
   };

@@ -1,4 +1,4 @@
-import { invalidInput } from '../common/errors/invalid-input';
+import { InvalidInputError } from '@tiergate/domain';
 
 // A date alone, or a date and time with seconds optional, fractions optional, and a zone when a time is given:
 // "2026-03-01" or "2026-03-01T12:00:00Z", never a local time that means different moments on different servers.
@@ -10,7 +10,7 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]
  */
 export function parseReportAsOf(value: string | undefined, now: Date): Date {
   if (value === undefined || value === '') return now;
-  const problem = (message: string) => invalidInput([{ field: 'asOf', problems: [message] }]);
+  const problem = (message: string) => new InvalidInputError([{ field: 'asOf', problems: [message] }]);
   if (!ISO_INSTANT.test(value)) throw problem('must be an ISO 8601 date, or date and time with a zone (e.g. 2026-01-31T23:59:59Z)');
   const asOf = new Date(value);
   // Date rolls 2026-02-30 over into March rather than refusing it; a record's date must exist as written.

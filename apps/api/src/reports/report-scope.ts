@@ -1,5 +1,5 @@
-import { ForbiddenException } from '@nestjs/common';
 import { Role, type Principal } from '@tiergate/auth';
+import { ForbiddenError } from '@tiergate/domain';
 
 /** Which facilities a report covers: the countries of a jurisdiction-scoped regulator, or all. */
 export interface ReportScope {
@@ -14,7 +14,7 @@ export interface ReportScope {
  */
 export function reportScopeOf(principal: Principal): ReportScope {
   // The permission map already keeps others out; this keeps a widened map from leaking every facility.
-  if (principal.role !== Role.Regulator && principal.role !== Role.Admin) throw new ForbiddenException('Reports are for regulators and admins');
+  if (principal.role !== Role.Regulator && principal.role !== Role.Admin) throw new ForbiddenError('Reports are for regulators and admins');
   if (principal.role === Role.Regulator && principal.jurisdictions.length > 0) {
     const countries = [...new Set(principal.jurisdictions.map((code) => code.toUpperCase()))].sort();
     return { countries, description: `jurisdictions ${countries.join(', ')}` };

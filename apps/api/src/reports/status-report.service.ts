@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { buildStatusReport, renderStatusReportPdf, type ReportGroupBy, STATUS_REPORT_DEFINITIONS, statusReportCsv, type StatusReportDocument } from '@tiergate/documents';
-import { invalidInput } from '../common/errors/invalid-input';
 import { PolicyVersionStore, type ActivePolicyVersion } from '@tiergate/persistence';
+import { InvalidInputError } from '@tiergate/domain';
 import { AttentionFacilitiesReader } from './attention-facilities.reader';
 import { FacilityStatusListReader } from './facility-status-list.reader';
 import { reportScopeOf, type ReportScope } from './report-scope';
@@ -60,7 +60,7 @@ export class StatusReportService {
         const facilities = await inReportSnapshot(this.dataSource, async (manager) => {
           const inScope = await this.facilities.count(manager, request.asOf, scope);
           if (inScope > OSCAL_FACILITY_LIMIT) {
-            throw invalidInput([
+            throw new InvalidInputError([
               {
                 field: 'format',
                 problems: [

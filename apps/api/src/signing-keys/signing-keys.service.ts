@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { parseEd25519PublicKey } from '@tiergate/domain';
+import { parseEd25519PublicKey, InvalidInputError, type FieldError } from '@tiergate/domain';
 import { AuditWriter, SigningKeyEntity } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
-import { invalidInput, type FieldError } from '../common/errors/invalid-input';
 import type { Page } from '../common/pagination/page';
 import { OrganizationsService } from '../organizations/organizations.service';
 import type { SigningKeyDto } from './signing-key.dto';
@@ -29,7 +28,7 @@ export class SigningKeysService {
       if (seen.has(result.keyId)) problems.push({ field: `keys[${index}].publicKeyPem`, problems: ['the same key is listed twice'] });
       seen.add(result.keyId);
     });
-    if (problems.length > 0) throw invalidInput(problems);
+    if (problems.length > 0) throw new InvalidInputError(problems);
 
     await this.dataSource.transaction(async (manager) => {
       await manager.delete(SigningKeyEntity, { organizationId: organization.id });

@@ -1,5 +1,5 @@
 import { Role } from '@tiergate/auth';
-import type { FieldError } from '../common/errors/invalid-input';
+import type { FieldError } from '@tiergate/domain';
 
 export interface UserShape {
   email: string;

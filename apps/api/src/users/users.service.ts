@@ -1,9 +1,9 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuditActor } from '@tiergate/domain';
+import { InvalidInputError, NotFoundError, StateConflictError } from '@tiergate/domain';
 import { AuditWriter, OrganizationEntity, UserEntity } from '@tiergate/persistence';
 import { PasswordHasher } from '../auth/password-hasher';
-import { invalidInput } from '../common/errors/invalid-input';
 import { paginate, type Page, type PageQuery } from '../common/pagination/page';
 import { normalizedEmail } from './email-address';
 import { userRuleViolations, type UserShape } from './user-rules';
@@ -19,7 +19,7 @@ export class UsersService {
   async create(input: UserShape, actor: AuditActor): Promise<UserEntity> {
     const violations = userRuleViolations(input);
     if (violations.length > 0) {
-      throw invalidInput(violations);
+      throw new InvalidInputError(violations);
     }
     const passwordHash = await this.passwords.hash(input.password);
     return this.dataSource.transaction((manager) => this.insert(manager, { ...input, passwordHash }, actor));
@@ -29,15 +29,15 @@ export class UsersService {
   async update(id: string, change: { disabled?: boolean; role?: UserEntity['role'] }, actor: AuditActor): Promise<UserEntity> {
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw new NotFoundException(`User ${id} not found`);
+      if (!user) throw new NotFoundError(`User ${id} not found`);
       if (actor.type === 'user' && actor.id === id && (change.disabled === true || (change.role && change.role !== user.role))) {
-        throw new ConflictException('Admins cannot disable their own account or change their own role');
+        throw new StateConflictError('Admins cannot disable their own account or change their own role');
       }
       if (change.disabled === undefined && change.role === undefined) return user;
       const next = { ...user, ...change };
       const violations = userRuleViolations({ email: next.email, password: '', role: next.role, organizationId: next.organizationId, jurisdictions: next.jurisdictions });
       if (violations.length > 0) {
-        throw invalidInput(violations);
+        throw new InvalidInputError(violations);
       }
       await manager.update(UserEntity, { id }, change);
       await this.audit.append(manager, { actor, action: 'user.updated', entityType: 'user', entityId: id, payload: { ...change } });
@@ -75,10 +75,10 @@ export class UsersService {
     actor: AuditActor,
   ): Promise<UserEntity> {
     if (input.organizationId && !(await manager.getRepository(OrganizationEntity).existsBy({ id: input.organizationId }))) {
-      throw invalidInput([{ field: 'organizationId', problems: [`organization ${input.organizationId} does not exist`] }]);
+      throw new InvalidInputError([{ field: 'organizationId', problems: [`organization ${input.organizationId} does not exist`] }]);
     }
     if (await manager.getRepository(UserEntity).existsBy({ email: input.email })) {
-      throw new ConflictException(`A user with email ${input.email} already exists`);
+      throw new StateConflictError(`A user with email ${input.email} already exists`);
     }
     const user = await manager.save(
       manager.create(UserEntity, {

@@ -1,12 +1,11 @@
-import { ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
-import { WEBHOOK_SECRET_PREFIX } from '@tiergate/domain';
+import { WEBHOOK_SECRET_PREFIX, InvalidInputError, NotFoundError, StateConflictError } from '@tiergate/domain';
 import { AuditWriter, WebhookDeliveryEntity, WebhookEntity } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
-import { invalidInput } from '../common/errors/invalid-input';
 import { paginate, type Page, type PageQuery } from '../common/pagination/page';
 import { webhookUrlProblems } from './webhook-url';
 
@@ -27,14 +26,14 @@ export class WebhooksService {
   /** Returns the webhook and its signing secret, which is never shown again. */
   async create(url: string, principal: Principal): Promise<{ webhook: WebhookEntity; secret: string }> {
     const problems = webhookUrlProblems(url, { production: this.config.NODE_ENV === 'production', allowLoopback: this.config.WEBHOOK_ALLOW_LOOPBACK });
-    if (problems.length > 0) throw invalidInput([{ field: 'url', problems }]);
+    if (problems.length > 0) throw new InvalidInputError([{ field: 'url', problems }]);
     const organizationId = principal.organizationId as string;
     const secret = `${WEBHOOK_SECRET_PREFIX}${randomBytes(32).toString('base64')}`;
     const webhook = await this.dataSource.transaction(async (manager) => {
       // Serialises creations per organisation, so two at once cannot both pass the count.
       await manager.query("SELECT pg_advisory_xact_lock(hashtext('tiergate.webhooks'), hashtext($1))", [organizationId]);
       if ((await manager.countBy(WebhookEntity, { organizationId })) >= MAX_WEBHOOKS_PER_ORGANIZATION) {
-        throw new ConflictException(`An organisation may have at most ${MAX_WEBHOOKS_PER_ORGANIZATION} webhooks; delete one first`);
+        throw new StateConflictError(`An organisation may have at most ${MAX_WEBHOOKS_PER_ORGANIZATION} webhooks; delete one first`);
       }
       const created = await manager.save(manager.create(WebhookEntity, { organizationId, url, secret, createdBy: principal.userId }));
       await this.audit.append(manager, {
@@ -62,7 +61,7 @@ export class WebhooksService {
   async delete(id: string, principal: Principal): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const webhook = await manager.findOneBy(WebhookEntity, { id, organizationId: principal.organizationId as string });
-      if (!webhook) throw new NotFoundException(`Webhook ${id} not found`);
+      if (!webhook) throw new NotFoundError(`Webhook ${id} not found`);
       await manager.delete(WebhookDeliveryEntity, { webhookId: id });
       await manager.delete(WebhookEntity, { id });
       await this.audit.append(manager, {
@@ -77,7 +76,7 @@ export class WebhooksService {
 
   async deliveries(id: string, principal: Principal, page: PageQuery): Promise<Page<WebhookDeliveryEntity>> {
     const webhook = await this.dataSource.getRepository(WebhookEntity).findOneBy({ id, organizationId: principal.organizationId as string });
-    if (!webhook) throw new NotFoundException(`Webhook ${id} not found`);
+    if (!webhook) throw new NotFoundError(`Webhook ${id} not found`);
     const query = this.dataSource
       .getRepository(WebhookDeliveryEntity)
       .createQueryBuilder('delivery')

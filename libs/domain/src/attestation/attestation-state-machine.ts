@@ -1,5 +1,7 @@
+import { StateConflictError } from '../errors/domain-errors';
+
 /**
- * The lifecycle of one attestation version (DESIGN.md, "Attestation states"), as data. Every status
+ * The lifecycle of one attestation version (docs/architecture.md, "Domain model"), as data. Every status
  * change goes through `transition`, so a step the diagram does not draw can never be written.
  */
 
@@ -68,7 +70,8 @@ export const DECIDED_STATUSES: readonly AttestationStatus[] = ['approved', 'reje
 /** An amendment starts a new draft version from one of these; a superseded one already has its successor. */
 export const AMENDABLE_STATUSES = ['approved', 'rejected', 'changes_requested', 'expired'] as const satisfies readonly AttestationStatus[];
 
-export class IllegalTransitionError extends Error {
+/** A step the lifecycle forbids is a conflict with the attestation's current state (409 at the API). */
+export class IllegalTransitionError extends StateConflictError {
   constructor(
     readonly from: AttestationStatus,
     readonly event: AttestationEvent,

@@ -1,6 +1,6 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { IllegalTransitionError, transition, type AttestationEvent, type AuditActor, type JsonObject } from '@tiergate/domain';
+import { transition, type AttestationEvent, type AuditActor, type JsonObject } from '@tiergate/domain';
 import { AuditWriter } from '../audit/audit.writer';
 import { AttestationTransitionEntity } from './attestation-transition.entity';
 import { AttestationEntity, type AttestationChanges } from './attestation.entity';
@@ -23,13 +23,8 @@ export class AttestationStateWriter {
     options: { note?: string; changes?: AttestationChanges; payload?: JsonObject } = {},
   ): Promise<AttestationEntity> {
     const from = attestation.status;
-    let to;
-    try {
-      to = transition(from, event);
-    } catch (error) {
-      if (error instanceof IllegalTransitionError) throw new ConflictException(error.message);
-      throw error;
-    }
+    // A forbidden step throws IllegalTransitionError, a StateConflictError (409 at the API).
+    const to = transition(from, event);
     Object.assign(attestation, options.changes ?? {}, { status: to });
     await manager.update(AttestationEntity, { id: attestation.id }, { ...(options.changes ?? {}), status: to });
     await this.record(manager, attestation.id, from, to, event, actor, options.note);

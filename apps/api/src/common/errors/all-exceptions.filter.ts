@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, HttpStatus, type ExceptionFilter } from '@nestjs/common';
 import type { Response } from 'express';
 import { PinoLogger } from 'nestjs-pino';
+import { DomainError } from '@tiergate/domain';
 import { toErrorBody } from './error-body';
 import { translateDatabaseError } from './database-errors';
 
@@ -13,9 +14,10 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const response = host.switchToHttp().getResponse<Response>();
-    const body = toErrorBody(translateDatabaseError(exception) ?? exception);
+    const error = translateDatabaseError(exception) ?? exception;
+    const body = toErrorBody(error);
     if (body.statusCode === HttpStatus.SERVICE_UNAVAILABLE) {
-      this.logger.warn(`request refused: ${body.message}`);
+      this.logger.warn({ code: error instanceof DomainError ? error.code : undefined }, `request refused: ${body.message}`);
     } else if (body.statusCode >= HttpStatus.INTERNAL_SERVER_ERROR) {
       this.logger.error({ err: exception }, 'request failed');
     }
@@ -23,7 +25,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
       response.destroy();
       return;
     }
-    const retryAfter = (exception as { retryAfterSeconds?: unknown }).retryAfterSeconds;
+    const retryAfter = (error as { retryAfterSeconds?: unknown }).retryAfterSeconds;
     if (typeof retryAfter === 'number') response.setHeader('Retry-After', String(retryAfter));
     response.status(body.statusCode).json(body);
   }

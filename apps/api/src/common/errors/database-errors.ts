@@ -1,5 +1,5 @@
-import { ServiceUnavailableException } from '@nestjs/common';
 import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { ServiceUnavailableError } from '@tiergate/domain';
 
 /** Node and pg error codes that mean "the database is not reachable right now", not "the request is wrong". */
 const UNAVAILABLE_CODES = new Set([
@@ -35,9 +35,9 @@ function isConnectionLoss(error: unknown): boolean {
 }
 
 /** A request that fails because PostgreSQL is down answers 503 (retry later), never 500. */
-export function translateDatabaseError(error: unknown): ServiceUnavailableException | undefined {
+export function translateDatabaseError(error: unknown): ServiceUnavailableError | undefined {
   return isConnectionLoss(error)
-    ? new ServiceUnavailableException('The database is unavailable; retry shortly')
+    ? new ServiceUnavailableError('The database is unavailable; retry shortly')
     : undefined;
 }
 

@@ -1,5 +1,7 @@
 import { HttpException, HttpStatus } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
+import { DomainError } from '@tiergate/domain';
+import { DOMAIN_ERROR_STATUS } from './domain-error-status';
 
 /** The one error shape every response of the API uses (DESIGN.md, "HTTP contract"). */
 export interface ErrorBody {
@@ -41,6 +43,8 @@ const BODY_PARSER_MESSAGES: Record<string, string> = {
  * nothing about internals; the caller logs the original.
  */
 export function toErrorBody(exception: unknown): ErrorBody {
+  if (exception instanceof DomainError) return errorBody(DOMAIN_ERROR_STATUS[exception.code], exception.message, exception.details);
+  // Nest's own refusals (e.g. an unknown route, a passport guard's 401) and libraries that throw them.
   if (exception instanceof HttpException) {
     const status = exception.getStatus();
     const response = exception.getResponse();

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import { invalidInput, type FieldError } from '../errors/invalid-input';
+import { InvalidInputError, type FieldError } from '@tiergate/domain';
 
 /** Deeper than any body the API takes (a policy pack nests about five levels); far below what overflows the stack. */
 export const MAX_BODY_DEPTH = 32;
@@ -37,6 +37,6 @@ export function inputProblem(input: unknown, maxDepth = MAX_BODY_DEPTH): FieldEr
 export function guardRequestInput(): RequestHandler {
   return (request, _response, next) => {
     const problem = inputProblem(request.query) ?? inputProblem(request.body);
-    next(problem ? invalidInput([problem]) : undefined);
+    next(problem ? new InvalidInputError([problem]) : undefined);
   };
 }

@@ -1,5 +1,5 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
-import { invalidInput, type FieldError } from '../errors/invalid-input';
+import { InvalidInputError, type FieldError } from '@tiergate/domain';
 
 export type { FieldError };
 
@@ -24,6 +24,6 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     transformOptions: { enableImplicitConversion: false },
     stopAtFirstError: false,
-    exceptionFactory: (errors) => invalidInput(flattenValidationErrors(errors)),
+    exceptionFactory: (errors) => new InvalidInputError(flattenValidationErrors(errors)),
   });
 }

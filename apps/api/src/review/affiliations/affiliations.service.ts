@@ -1,12 +1,11 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { Clock } from '@tiergate/config';
-import { affiliationRemovalStep } from '@tiergate/domain';
+import { affiliationRemovalStep, ForbiddenError, InvalidInputError, NotFoundError, StateConflictError } from '@tiergate/domain';
 import { AuditorAffiliationEntity, AuditWriter, OrganizationEntity } from '@tiergate/persistence';
 import { actorOf } from '../../common/actor';
 import { isUniqueViolation } from '../../common/errors/database-errors';
-import { invalidInput } from '../../common/errors/invalid-input';
 import { paginate, type Page, type PageQuery } from '../../common/pagination/page';
 import type { AffiliationQuery, DeclareAffiliationDto } from './affiliation.dto';
 import { toAffiliationView, type AffiliationView } from './affiliation.view';
@@ -24,7 +23,7 @@ export class AffiliationsService {
     const row = await this.dataSource
       .transaction(async (manager) => {
         if (!(await manager.existsBy(OrganizationEntity, { id: input.organizationId }))) {
-          throw invalidInput([{ field: 'organizationId', problems: [`no organisation ${input.organizationId}`] }]);
+          throw new InvalidInputError([{ field: 'organizationId', problems: [`no organisation ${input.organizationId}`] }]);
         }
         const affiliation = await manager.save(manager.create(AuditorAffiliationEntity, { auditorId: principal.userId, organizationId: input.organizationId, note: input.note ?? null }));
         // A lease taken before the declaration must not outlive it.
@@ -42,7 +41,7 @@ export class AffiliationsService {
         return affiliation;
       })
       .catch((error: unknown) => {
-        throw isUniqueViolation(error) ? new ConflictException(`You already declared an affiliation with organisation ${input.organizationId}`) : error;
+        throw isUniqueViolation(error) ? new StateConflictError(`You already declared an affiliation with organisation ${input.organizationId}`) : error;
       });
     return toAffiliationView(row);
   }
@@ -66,10 +65,10 @@ export class AffiliationsService {
       const affiliation = await manager.findOne(AuditorAffiliationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       // Auditors see only their own declarations, and those asked to be withdrawn; the rest are not theirs to know of.
       if (!affiliation || (principal.role === 'auditor' && affiliation.auditorId !== principal.userId && !affiliation.removalRequestedAt)) {
-        throw new NotFoundException(`Affiliation ${id} not found`);
+        throw new NotFoundError(`Affiliation ${id} not found`);
       }
       const step = affiliationRemovalStep({ auditorId: affiliation.auditorId, removalRequested: affiliation.removalRequestedAt !== null }, { id: principal.userId, role: principal.role });
-      if (step.kind === 'refuse') throw new ConflictException(`${step.reason} (affiliation ${id})`);
+      if (step.kind === 'refuse') throw new StateConflictError(`${step.reason} (affiliation ${id})`);
       if (step.kind === 'request') {
         affiliation.removalRequestedAt = this.clock.now();
         await manager.update(AuditorAffiliationEntity, { id }, { removalRequestedAt: affiliation.removalRequestedAt });
@@ -97,7 +96,7 @@ export class AffiliationsService {
   /** For the decision itself: an affiliation declared while holding a lease still bars the decision. */
   async assertNotAffiliated(manager: EntityManager, auditorId: string, organizationId: string): Promise<void> {
     if (await manager.existsBy(AuditorAffiliationEntity, { auditorId, organizationId })) {
-      throw new ForbiddenException(`You declared an affiliation with organisation ${organizationId}; another auditor must decide its attestations (conflict of interest)`);
+      throw new ForbiddenError(`You declared an affiliation with organisation ${organizationId}; another auditor must decide its attestations (conflict of interest)`);
     }
   }
 }

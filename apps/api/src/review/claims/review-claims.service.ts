@@ -1,8 +1,9 @@
-import { ConflictException, ForbiddenException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { Clock } from '@tiergate/config';
 import { AuditWriter } from '@tiergate/persistence';
+import { ForbiddenError, NotFoundError, StateConflictError } from '@tiergate/domain';
 import { actorOf } from '../../common/actor';
 import { RENEWAL_MIN_AGE_MS, REVIEW_LEASE_MS } from '../review-lease';
 import type { ClaimView, ReleaseView } from './review-claim.view';
@@ -76,9 +77,9 @@ export class ReviewClaimsService {
       const row = released[0];
       if (!row) {
         const state = await this.stateOf(manager, itemId, principal);
-        if (!state) throw new NotFoundException(`Review item ${itemId} not found`);
-        if (state.status === 'closed') throw new ConflictException(`Review item ${itemId} is already decided`);
-        throw new ConflictException(`You do not hold the lease on review item ${itemId}; only its holder can release it`);
+        if (!state) throw new NotFoundError(`Review item ${itemId} not found`);
+        if (state.status === 'closed') throw new StateConflictError(`Review item ${itemId} is already decided`);
+        throw new StateConflictError(`You do not hold the lease on review item ${itemId}; only its holder can release it`);
       }
       await this.audit.append(manager, {
         actor: actorOf(principal),
@@ -94,17 +95,17 @@ export class ReviewClaimsService {
   /** Read only after a refused claim, to say which rule refused it. */
   private async whyNotClaimable(manager: EntityManager, itemId: string, principal: Principal, now: Date): Promise<Error> {
     const state = await this.stateOf(manager, itemId, principal);
-    if (!state) return new NotFoundException(`Review item ${itemId} not found`);
-    if (state.status === 'closed') return new ConflictException(`Review item ${itemId} is already decided`);
-    if (state.attestation_status !== 'in_review') return new ConflictException(`The attestation of review item ${itemId} is ${state.attestation_status}, no longer in review`);
+    if (!state) return new NotFoundError(`Review item ${itemId} not found`);
+    if (state.status === 'closed') return new StateConflictError(`Review item ${itemId} is already decided`);
+    if (state.attestation_status !== 'in_review') return new StateConflictError(`The attestation of review item ${itemId} is ${state.attestation_status}, no longer in review`);
     if (state.affiliated) {
-      return new ForbiddenException(`You declared an affiliation with organisation ${state.organization_id}; another auditor must review its attestations (conflict of interest)`);
+      return new ForbiddenError(`You declared an affiliation with organisation ${state.organization_id}; another auditor must review its attestations (conflict of interest)`);
     }
     const until = state.lease_until && state.lease_until.getTime() >= now.getTime() ? ` until ${state.lease_until.toISOString()}` : '';
     if (state.claimed_by === principal.userId) {
-      return new ConflictException(`You already hold review item ${itemId}${until}; a claim renews the lease once it has run ${RENEWAL_MIN_AGE_MS / 1000} seconds`);
+      return new StateConflictError(`You already hold review item ${itemId}${until}; a claim renews the lease once it has run ${RENEWAL_MIN_AGE_MS / 1000} seconds`);
     }
-    return new ConflictException(`Review item ${itemId} is claimed by another auditor${until}`);
+    return new StateConflictError(`Review item ${itemId} is claimed by another auditor${until}`);
   }
 
   private async stateOf(manager: EntityManager, itemId: string, principal: Principal): Promise<ItemState | undefined> {

@@ -1,6 +1,7 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuditActor, JsonObject } from '@tiergate/domain';
+import { StateConflictError } from '@tiergate/domain';
 import { AttestationEntity, AttestationStateWriter, DatacenterStatusWriter, EvidenceEntity, OutboxWriter, PolicyVersionStore } from '@tiergate/persistence';
 import { validityWindow, type ValidityWindow } from '@tiergate/policy';
 
@@ -44,7 +45,7 @@ export class FinalApproval {
       evidence,
     });
     if (window.validUntil.getTime() <= now.getTime()) {
-      throw new ConflictException(`Evidence of attestation ${attestation.id} expired on ${window.validUntil.toISOString()}; an approval would lapse at once — request changes instead`);
+      throw new StateConflictError(`Evidence of attestation ${attestation.id} expired on ${window.validUntil.toISOString()}; an approval would lapse at once — request changes instead`);
     }
     return window;
   }

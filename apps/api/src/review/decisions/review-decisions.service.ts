@@ -1,8 +1,9 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { Clock } from '@tiergate/config';
 import type { AuditActor, JsonObject } from '@tiergate/domain';
+import { StateConflictError } from '@tiergate/domain';
 import {
   AttestationStateWriter,
   DatacenterStatusWriter,
@@ -69,10 +70,10 @@ export class ReviewDecisionsService {
       await manager.query('SELECT id FROM datacenters WHERE id = $1 FOR UPDATE', [attestation.datacenterId]);
       const item = await manager.getRepository(ReviewItemEntity).createQueryBuilder('item').where('item.attestation_id = :id', { id: attestation.id }).setLock('pessimistic_write').getOne();
       if (!item || item.status !== 'open' || attestation.status !== 'in_review') {
-        throw new ConflictException(`Attestation ${attestation.id} is ${attestation.status}${item?.status === 'closed' ? ' and already decided' : ''}; only an attestation in review can be decided`);
+        throw new StateConflictError(`Attestation ${attestation.id} is ${attestation.status}${item?.status === 'closed' ? ' and already decided' : ''}; only an attestation in review can be decided`);
       }
       if (item.claimedBy !== principal.userId || !item.leaseUntil || item.leaseUntil.getTime() < now.getTime()) {
-        throw new ConflictException(`Only the auditor holding the lease on review item ${item.id} may decide; claim it first (POST /review-queue/${item.id}/claim)`);
+        throw new StateConflictError(`Only the auditor holding the lease on review item ${item.id} may decide; claim it first (POST /review-queue/${item.id}/claim)`);
       }
       await this.affiliations.assertNotAffiliated(manager, principal.userId, attestation.organizationId);
 
@@ -157,10 +158,10 @@ function planOf(input: DecisionDto, item: ReviewItemEntity, open: Pick<FindingEn
 
   const blockers = open.filter((finding) => finding.severity === 'blocker');
   if (blockers.length > 0) {
-    throw new ConflictException(`${blockers.length} blocker finding(s) are open (${[...new Set(blockers.map((finding) => finding.code))].join(', ')}); close them before approving, or reject`);
+    throw new StateConflictError(`${blockers.length} blocker finding(s) are open (${[...new Set(blockers.map((finding) => finding.code))].join(', ')}); close them before approving, or reject`);
   }
   if (item.approvals.some((approval) => approval.auditorId === auditorId)) {
-    throw new ConflictException('You gave the first approval; four-eyes needs the second from a different auditor');
+    throw new StateConflictError('You gave the first approval; four-eyes needs the second from a different auditor');
   }
   const approvals = [...item.approvals, { auditorId, at: now.toISOString() }];
   return { outcome: approvals.length >= approvalsRequired ? 'approved' : 'first_approval', approvals, approvalsRequired };

@@ -1,0 +1,3 @@
+export * from './domain-error';
+export * from './domain-errors';
+export * from './invalid-input.error';
