@@ -30,7 +30,7 @@ const PATTERNS: readonly (readonly [Pattern, number])[] = [
   ['region-and-business-line', 2],
 ];
 
-const LATIN_NAME = /^[\p{Script=Latin}\p{N}\s.,&'’()\-]+$/u;
+const LATIN_NAME = /^[\p{Script=Latin}\p{N}\s.,&'’()-]+$/u;
 
 /** Parents a subsidiary is named after: the entry's Latin names with a legal form (so a company, not a person), without it. */
 function parentNames(entry: RestrictedParty): { spelling: string; parent: string }[] {

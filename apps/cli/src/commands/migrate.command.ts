@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@tiergate/config';
 import { dataSourceOptions } from '@tiergate/persistence';
-import { MIGRATIONS } from '../../../../migrations';
+import { MIGRATIONS } from '@tiergate/migrations';
 
 /** Applies pending migrations, each in its own transaction. Safe to run on every start. */
 export async function migrate(config: AppConfig): Promise<void> {

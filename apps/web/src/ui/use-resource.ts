@@ -14,7 +14,7 @@ export interface Resource<T> {
 export function useResource<T>(load: () => Promise<T>, deps: readonly unknown[]): Resource<T> {
   const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
   const [generation, setGeneration] = useState(0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
+  // `deps` name what `load` reads: the callback (and with it the request) is renewed when they change, not on every render.
   const stableLoad = useCallback(load, deps);
 
   useEffect(() => {

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { api } from '../../../api/client';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { SelectField, TextField } from '../../../ui/fields';
