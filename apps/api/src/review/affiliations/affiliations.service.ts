@@ -6,7 +6,7 @@ import { affiliationRemovalStep, ForbiddenError, InvalidInputError, NotFoundErro
 import { AuditorAffiliationEntity, AuditWriter, OrganizationEntity } from '@tiergate/persistence';
 import { actorOf } from '../../common/actor';
 import { isUniqueViolation } from '../../common/errors/database-errors';
-import { paginate, type Page, type PageQuery } from '../../common/pagination/page';
+import { paginate, type Page } from '../../common/pagination/page';
 import type { AffiliationQuery, DeclareAffiliationDto } from './affiliation.dto';
 import { toAffiliationView, type AffiliationView } from './affiliation.view';
 
