@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
-import { JOB_QUEUE, QueueRegistry } from '@tiergate/jobs';
+import { QueueRegistry, scheduleRepeatingJob } from '@tiergate/jobs';
 import { OnJob } from '../jobs/on-job.decorator';
 import { SweeperService, type SweepReport } from './sweeper.service';
 
@@ -39,7 +39,7 @@ export class SweeperProcessor implements OnApplicationBootstrap, OnModuleDestroy
 
   private async declare(): Promise<void> {
     try {
-      await this.queues.get(JOB_QUEUE['maintenance.sweep']).upsertJobScheduler(SCHEDULER_ID, { every: this.config.SWEEP_INTERVAL_MS }, { name: 'maintenance.sweep', data: {} });
+      await scheduleRepeatingJob(this.queues, SCHEDULER_ID, { every: this.config.SWEEP_INTERVAL_MS }, 'maintenance.sweep', {});
     } catch (error) {
       this.logger.warn(`could not declare the sweeper schedule (Redis down?): ${(error as Error).message}`);
     }

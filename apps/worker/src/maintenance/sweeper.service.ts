@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, Clock, type AppConfig } from '@tiergate/config';
-import { EVENT_QUEUE, JOB_QUEUE, QueueRegistry } from '@tiergate/jobs';
+import { addJobs, jobToAdd, QueueRegistry } from '@tiergate/jobs';
 import { WEBHOOK_DELIVERY_JOB_OPTIONS, webhookDeliveryJobId } from '../notifications/notification-fanout.service';
 import { REMINDER_LEAD_DAYS, ReauditService } from '../reaudit/reaudit.service';
 
@@ -50,23 +50,25 @@ export class SweeperService {
     for (const { id } of reminders) if (await this.reaudits.remind(id)) report.reminded += 1;
 
     const stuck = (await this.dataSource.query(`SELECT id FROM attestations WHERE status IN ('submitted', 'verifying') AND updated_at < $1 ORDER BY updated_at LIMIT ${BATCH}`, [
-      new Date(Date.now() - stuckAfter),
+      new Date(now.getTime() - stuckAfter),
     ])) as { id: string }[];
     if (stuck.length > 0) {
       // One job id per attestation per window: repeated sweeps within it add nothing; verification itself is idempotent.
-      const window = Math.floor(Date.now() / stuckAfter);
-      await this.queues.get(EVENT_QUEUE['attestation.submitted']).addBulk(
-        stuck.map(({ id }) => ({ name: 'attestation.submitted', data: { attestationId: id }, opts: { jobId: `sweep-${id}-${window}` } })),
+      const window = Math.floor(now.getTime() / stuckAfter);
+      await addJobs(
+        this.queues,
+        stuck.map(({ id }) => jobToAdd('attestation.submitted', { attestationId: id }, { jobId: `sweep-${id}-${window}` })),
       );
       report.requeued = stuck.length;
     }
     // Webhook deliveries still pending in PostgreSQL: re-adding under the same job id is a no-op while BullMQ still has the job.
     const pending = (await this.dataSource.query(`SELECT id FROM webhook_deliveries WHERE status = 'pending' AND updated_at < $1 ORDER BY updated_at LIMIT ${BATCH}`, [
-      new Date(Date.now() - stuckAfter),
+      new Date(now.getTime() - stuckAfter),
     ])) as { id: string }[];
     if (pending.length > 0) {
-      await this.queues.get(JOB_QUEUE['webhook.deliver']).addBulk(
-        pending.map(({ id }) => ({ name: 'webhook.deliver', data: { deliveryId: id }, opts: { ...WEBHOOK_DELIVERY_JOB_OPTIONS, jobId: webhookDeliveryJobId(id) } })),
+      await addJobs(
+        this.queues,
+        pending.map(({ id }) => jobToAdd('webhook.deliver', { deliveryId: id }, { ...WEBHOOK_DELIVERY_JOB_OPTIONS, jobId: webhookDeliveryJobId(id) })),
       );
       report.deliveries = pending.length;
     }

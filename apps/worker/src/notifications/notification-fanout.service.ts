@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { JOB_QUEUE, QueueRegistry } from '@tiergate/jobs';
+import { addJobs, jobToAdd, QueueRegistry } from '@tiergate/jobs';
 import { NotificationEntity, WebhookDeliveryEntity } from '@tiergate/persistence';
 
 /** About four minutes of retries (2 s, 4 s, … 128 s) before a delivery is marked failed. */
@@ -36,8 +36,9 @@ export class NotificationFanout {
     );
     const pending = await this.dataSource.getRepository(WebhookDeliveryEntity).find({ select: { id: true }, where: { notificationId: notification.id, status: 'pending' } });
     if (pending.length === 0) return [];
-    await this.queues.get(JOB_QUEUE['webhook.deliver']).addBulk(
-      pending.map(({ id }) => ({ name: 'webhook.deliver', data: { deliveryId: id }, opts: { ...WEBHOOK_DELIVERY_JOB_OPTIONS, jobId: webhookDeliveryJobId(id) } })),
+    await addJobs(
+      this.queues,
+      pending.map(({ id }) => jobToAdd('webhook.deliver', { deliveryId: id }, { ...WEBHOOK_DELIVERY_JOB_OPTIONS, jobId: webhookDeliveryJobId(id) })),
     );
     return pending.map(({ id }) => id);
   }

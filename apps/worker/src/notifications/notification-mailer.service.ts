@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common
 import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
-import { JOB_QUEUE, QueueRegistry } from '@tiergate/jobs';
+import { addJob, QueueRegistry } from '@tiergate/jobs';
 import { NotificationEntity } from '@tiergate/persistence';
 
 /**
@@ -25,7 +25,7 @@ export class NotificationMailer implements OnModuleDestroy {
 
   async schedule(notificationId: string): Promise<void> {
     if (!this.transport) return;
-    await this.queues.get(JOB_QUEUE['notification.email']).add('notification.email', { notificationId }, { jobId: `email-${notificationId}`, attempts: 5, backoff: { type: 'exponential', delay: 5_000 } });
+    await addJob(this.queues, 'notification.email', { notificationId }, { jobId: `email-${notificationId}`, attempts: 5, backoff: { type: 'exponential', delay: 5_000 } });
   }
 
   async send(notificationId: string): Promise<number> {

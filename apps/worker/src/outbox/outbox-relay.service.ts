@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DEFAULT_JOB_OPTIONS, EVENT_QUEUE, isOutboxEventType, outboxJobId, QueueRegistry, type QueueName } from '@tiergate/jobs';
+import { addJobs, DEFAULT_JOB_OPTIONS, EVENT_QUEUE, isOutboxEventType, jobToAdd, outboxJobId, QueueRegistry, type OutboxEventPayloads, type OutboxEventType, type QueueName } from '@tiergate/jobs';
 
 interface PendingRow {
   id: string;
   event_type: string;
   payload: Record<string, unknown>;
 }
+
+interface RoutableRow extends PendingRow {
+  event_type: OutboxEventType;
+}
+
+/** The payload the api wrote for the row's event type, and the row's id, for the logs. */
+type RelayedPayload = OutboxEventPayloads[OutboxEventType] & { outboxId: string };
 
 /**
  * A Queue that has never reached Redis waits for it instead of failing; bound the wait so the
@@ -59,7 +66,7 @@ export class OutboxRelay {
         [batchSize],
       )) as PendingRow[];
 
-      const byQueue = new Map<QueueName, PendingRow[]>();
+      const byQueue = new Map<QueueName, RoutableRow[]>();
       const unroutable: string[] = [];
       for (const row of rows) {
         if (!isOutboxEventType(row.event_type)) {
@@ -68,17 +75,16 @@ export class OutboxRelay {
           continue;
         }
         const queue = EVENT_QUEUE[row.event_type];
-        byQueue.set(queue, [...(byQueue.get(queue) ?? []), row]);
+        byQueue.set(queue, [...(byQueue.get(queue) ?? []), row as RoutableRow]);
       }
 
-      for (const [queueName, queueRows] of byQueue) {
+      for (const queueRows of byQueue.values()) {
         await withinSendTimeout(
-          this.queues.get(queueName).addBulk(
-            queueRows.map((row) => ({
-              name: row.event_type,
-              data: { ...row.payload, outboxId: row.id },
-              opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(row.id) },
-            })),
+          addJobs(
+            this.queues,
+            queueRows.map((row) =>
+              jobToAdd(row.event_type, { ...row.payload, outboxId: row.id } as RelayedPayload, { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(row.id) }),
+            ),
           ),
         );
       }

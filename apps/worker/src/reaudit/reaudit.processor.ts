@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Job } from 'bullmq';
-import { JOB_QUEUE, QueueRegistry, type JobPayloads } from '@tiergate/jobs';
+import { Clock } from '@tiergate/config';
+import { addJob, QueueRegistry, type JobPayloads } from '@tiergate/jobs';
 import { OnJob } from '../jobs/on-job.decorator';
 import { ReauditService } from './reaudit.service';
 
@@ -10,15 +11,16 @@ export class ReauditProcessor {
   constructor(
     private readonly reaudits: ReauditService,
     private readonly queues: QueueRegistry,
+    private readonly clock: Clock,
   ) {}
 
   @OnJob('reaudit.scheduled')
   async schedule(job: Job<JobPayloads['reaudit.scheduled']>): Promise<void> {
     const { attestationId, remindAt, expireAt } = job.data;
-    const queue = this.queues.get(JOB_QUEUE['reaudit.expire']);
+    const now = this.clock.now().getTime();
     // Job ids carry the due date: a re-approval with a new date schedules anew, a replay does not.
-    await queue.add('reaudit.remind', { attestationId }, { jobId: `remind-${attestationId}-${Date.parse(remindAt)}`, delay: Math.max(0, Date.parse(remindAt) - Date.now()) });
-    await queue.add('reaudit.expire', { attestationId }, { jobId: `expire-${attestationId}-${Date.parse(expireAt)}`, delay: Math.max(0, Date.parse(expireAt) - Date.now()) });
+    await addJob(this.queues, 'reaudit.remind', { attestationId }, { jobId: `remind-${attestationId}-${Date.parse(remindAt)}`, delay: Math.max(0, Date.parse(remindAt) - now) });
+    await addJob(this.queues, 'reaudit.expire', { attestationId }, { jobId: `expire-${attestationId}-${Date.parse(expireAt)}`, delay: Math.max(0, Date.parse(expireAt) - now) });
   }
 
   @OnJob('reaudit.remind')

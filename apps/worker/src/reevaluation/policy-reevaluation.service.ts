@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuditActor } from '@tiergate/domain';
-import { JOB_QUEUE, QueueRegistry } from '@tiergate/jobs';
+import { addJobs, jobToAdd, QueueRegistry } from '@tiergate/jobs';
 import { AttestationEntity, DatacenterStatusWriter, FindingEntity, NotificationWriter, PolicyVersionStore } from '@tiergate/persistence';
 import { evaluateAttestation } from '@tiergate/policy';
 import { VerificationFactsLoader } from '../verification/verification-facts.loader';
@@ -34,16 +34,17 @@ export class PolicyReevaluationService {
     )) as { datacenter_id: string }[];
     const ids = rows.map((row) => row.datacenter_id);
     await this.dataSource.query('UPDATE policy_versions SET reevaluation_total = $2, reevaluation_done = 0 WHERE id = $1 AND reevaluation_total IS NULL', [policyVersionId, ids.length]);
-    const queue = this.queues.get(JOB_QUEUE['reevaluation.batch']);
     const batches = [];
     for (let start = 0; start < ids.length; start += REEVALUATION_BATCH_SIZE) {
-      batches.push({
-        name: 'reevaluation.batch',
-        data: { policyVersionId, datacenterIds: ids.slice(start, start + REEVALUATION_BATCH_SIZE) },
-        opts: { jobId: `reeval-${policyVersionId}-${start / REEVALUATION_BATCH_SIZE}` },
-      });
+      batches.push(
+        jobToAdd(
+          'reevaluation.batch',
+          { policyVersionId, datacenterIds: ids.slice(start, start + REEVALUATION_BATCH_SIZE) },
+          { jobId: `reeval-${policyVersionId}-${start / REEVALUATION_BATCH_SIZE}` },
+        ),
+      );
     }
-    if (batches.length > 0) await queue.addBulk(batches);
+    if (batches.length > 0) await addJobs(this.queues, batches);
     this.logger.log(`policy ${policyVersionId}: re-evaluating ${ids.length} facilities in ${batches.length} batches`);
     return ids.length;
   }
