@@ -12,6 +12,7 @@
 import { Client } from 'pg';
 import { loadConfig } from '@tiergate/config';
 import { chainAuditEntry, GENESIS_HASH, type ChainedAuditEntry } from '@tiergate/domain';
+import { Clock } from '@tiergate/config';
 import { AuditChainReader, AuditWriter } from '@tiergate/persistence';
 import { openTestDataSource } from '@tiergate/testing';
 import { AUDIT_CHAIN_LOCK_KEY } from './lib/audit-chain-lock';
@@ -87,7 +88,7 @@ async function plainRead(client: Client): Promise<number> {
 
 async function main(): Promise<void> {
   const dataSource = await openTestDataSource();
-  const writer = new AuditWriter();
+  const writer = new AuditWriter(new Clock({ CLOCK_OFFSET_MS: 0 }));
 
   let started = performance.now();
   for (let done = 0; done < ENTRIES; done += PER_TRANSACTION) {

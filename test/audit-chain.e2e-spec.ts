@@ -1,11 +1,12 @@
 import type { DataSource } from 'typeorm';
+import { Clock } from '@tiergate/config';
 import { AuditChainReader, AuditWriter } from '@tiergate/persistence';
 import { openTestDataSource } from '@tiergate/testing';
 
 describe('hash-chained audit log', () => {
   let replicaA: DataSource;
   let replicaB: DataSource;
-  const writer = new AuditWriter();
+  const writer = new AuditWriter(new Clock({ CLOCK_OFFSET_MS: 0 }));
 
   beforeAll(async () => {
     [replicaA, replicaB] = await Promise.all([openTestDataSource(), openTestDataSource()]);
@@ -68,5 +69,21 @@ describe('hash-chained audit log', () => {
       await tamper(payload);
     }
     expect((await new AuditChainReader(replicaA).verify()).valid).toBe(true);
+  });
+
+  it('dates an entry by the injected Clock, inside the writing transaction', async () => {
+    const at = new Date('2031-02-03T04:05:06.789Z');
+    const clocked = new AuditWriter({ now: () => at } as Clock);
+    const rollback = new Error('roll back: the entry is only looked at');
+    let written: { occurredAt: string; stored: Date } | undefined;
+    await expect(
+      replicaA.transaction(async (manager) => {
+        const entry = await clocked.append(manager, { actor: { type: 'system', id: 'clock-spec' }, action: 'datacenter.status_changed', entityType: 'datacenter', entityId: 'clocked' });
+        const [row] = (await manager.query('SELECT occurred_at FROM audit_log WHERE seq = $1', [entry.seq])) as { occurred_at: Date }[];
+        written = { occurredAt: entry.occurredAt, stored: row.occurred_at };
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    expect(written).toEqual({ occurredAt: '2031-02-03T04:05:06.789Z', stored: at });
   });
 });

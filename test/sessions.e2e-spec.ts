@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
+import { Clock } from '@tiergate/config';
 import { TEST_PASSWORD, TestActors } from './setup/actors';
 import { claimsFor, hmacToken } from './security/forged-tokens';
 import { startTestApi, type TestApi } from './setup/test-api';
+
+const DAY = 86_400_000;
 
 describe('sessions end when they should', () => {
   let api: TestApi;
@@ -46,6 +49,20 @@ describe('sessions end when they should', () => {
     await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: login.refreshToken }).expect(401);
     await me(login.accessToken).expect(401);
     await me(rotated.accessToken).expect(401);
+  });
+
+  it('ends a refresh token 30 days after it was issued, by the API’s clock', async () => {
+    const fresh = await signIn(await newAuditorEmail());
+    const aged = await signIn(await newAuditorEmail());
+    const clock = api.app.get(Clock);
+    clock.advance(29 * DAY);
+    try {
+      await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: fresh.refreshToken }).expect(200);
+      clock.advance(2 * DAY);
+      await request(api.server).post('/api/v1/auth/refresh').send({ refreshToken: aged.refreshToken }).expect(401);
+    } finally {
+      clock.advance(-31 * DAY);
+    }
   });
 
   it('refuses a correctly signed token that names no session', async () => {

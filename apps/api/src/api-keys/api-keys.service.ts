@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
+import { Clock } from '@tiergate/config';
 import { Role, type ApiKeyScope, type Principal } from '@tiergate/auth';
 import { ApiKeyEntity, AuditWriter, UserEntity } from '@tiergate/persistence';
 import { InvalidInputError, NotFoundError } from '@tiergate/domain';
@@ -18,6 +19,7 @@ export class ApiKeysService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
+    private readonly clock: Clock,
   ) {}
 
   /** Returns the key record and the full key, which is never shown again. */
@@ -26,7 +28,7 @@ export class ApiKeysService {
     principal: Principal,
   ): Promise<{ apiKey: ApiKeyEntity; key: string }> {
     const expiresAt = input.expiresAt === undefined ? null : new Date(input.expiresAt);
-    if (expiresAt && !(expiresAt.getTime() > Date.now())) {
+    if (expiresAt && !(expiresAt.getTime() > this.clock.now().getTime())) {
       throw new InvalidInputError([{ field: 'expiresAt', problems: ['expiresAt must be in the future'] }]);
     }
     const prefix = randomSecret(9).replace(/[-_]/g, 'x').slice(0, 12);
@@ -72,7 +74,7 @@ export class ApiKeysService {
       const scope = principal.role === Role.Admin ? {} : { organizationId: principal.organizationId as string };
       const key = await manager.getRepository(ApiKeyEntity).findOne({ where: { id, ...scope, revokedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
       if (!key) throw new NotFoundError(`API key ${id} not found`);
-      await manager.update(ApiKeyEntity, { id }, { revokedAt: new Date() });
+      await manager.update(ApiKeyEntity, { id }, { revokedAt: this.clock.now() });
       await this.audit.append(manager, {
         actor: actorOf(principal),
         action: 'api_key.revoked',

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Clock } from '@tiergate/config';
 import type { Principal } from '@tiergate/auth';
 import { verifyEnvelope, BadRequestError, InvalidInputError, StateConflictError } from '@tiergate/domain';
 import { AttestationStateWriter, DatacenterStatusWriter, EvidenceEntity, OutboxWriter, type AttestationEntity, type DsseEnvelopeRecord, PolicyVersionStore } from '@tiergate/persistence';
@@ -34,6 +35,7 @@ export class AttestationSubmissionService {
     private readonly states: AttestationStateWriter,
     private readonly datacenterStatus: DatacenterStatusWriter,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   async submit(id: string, signature: unknown, idempotencyKey: string | undefined, principal: Principal): Promise<SubmissionReceipt> {
@@ -43,7 +45,7 @@ export class AttestationSubmissionService {
       if (attestation.status !== 'draft') {
         // The same key repeats the receipt, with the status the attestation has now (the worker may
         // have moved it on); anything else is a second submission.
-        if (idempotencyKey && attestation.submitIdempotencyKey === idempotencyKey) return receiptOf(attestation);
+        if (idempotencyKey && attestation.submitIdempotencyKey === idempotencyKey) return receiptOf(attestation, this.clock.now());
         throw new StateConflictError(`Attestation ${id} is already ${attestation.status}; it was submitted once and cannot be submitted again`);
       }
       if (attestation.policyVersionId !== active.id) {
@@ -75,12 +77,12 @@ export class AttestationSubmissionService {
           signature: (signature as DsseEnvelopeRecord | undefined) ?? null,
           signerKeyId,
           submitIdempotencyKey: idempotencyKey ?? null,
-          submittedAt: new Date(),
+          submittedAt: this.clock.now(),
           submittedBy: principal.userId,
         },
         payload: { statementSha256: statement.sha256, signerKeyId },
       });
-      return receiptOf(attestation);
+      return receiptOf(attestation, this.clock.now());
     });
   }
 
@@ -103,12 +105,13 @@ export class AttestationSubmissionService {
   }
 }
 
-function receiptOf(attestation: AttestationEntity): SubmissionReceipt {
+/** `now` stands in for a submission time the row lacks. */
+function receiptOf(attestation: AttestationEntity, now: Date): SubmissionReceipt {
   return {
     id: attestation.id,
     status: attestation.status,
     version: attestation.version,
-    submittedAt: (attestation.submittedAt ?? new Date()).toISOString(),
+    submittedAt: (attestation.submittedAt ?? now).toISOString(),
     statementSha256: attestation.statementSha256 ?? '',
     signerKeyId: attestation.signerKeyId,
   };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { Clock } from '@tiergate/config';
 import { AuditWriter, RefreshTokenEntity } from '@tiergate/persistence';
 import { UnauthenticatedError } from '@tiergate/domain';
 import { randomSecret, sha256Hex } from '../common/secrets';
@@ -14,6 +15,7 @@ export class RefreshTokensService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
+    private readonly clock: Clock,
   ) {}
 
   /** Starts a new family (at login) or continues one (at rotation). Returns the opaque token, shown once. */
@@ -23,7 +25,7 @@ export class RefreshTokensService {
       userId,
       familyId,
       tokenHash: sha256Hex(token),
-      expiresAt: new Date(Date.now() + REFRESH_TOKEN_TTL_DAYS * 86_400_000),
+      expiresAt: new Date(this.clock.now().getTime() + REFRESH_TOKEN_TTL_DAYS * 86_400_000),
     });
     return token;
   }
@@ -40,12 +42,12 @@ export class RefreshTokensService {
         .setLock('pessimistic_write')
         .where('token.token_hash = :hash', { hash: sha256Hex(token) })
         .getOne();
-      if (!current || current.revokedAt || current.expiresAt.getTime() <= Date.now()) return { invalid: true };
+      if (!current || current.revokedAt || current.expiresAt.getTime() <= this.clock.now().getTime()) return { invalid: true };
       if (current.usedAt) {
         await this.revokeFamilyIn(manager, current, 'reuse');
         return { reused: true };
       }
-      await manager.update(RefreshTokenEntity, { id: current.id }, { usedAt: new Date() });
+      await manager.update(RefreshTokenEntity, { id: current.id }, { usedAt: this.clock.now() });
       return { userId: current.userId, familyId: current.familyId, refreshToken: await this.issue(manager, current.userId, current.familyId) };
     });
     if ('invalid' in outcome) throw new UnauthenticatedError('Refresh token is not valid');
@@ -62,7 +64,7 @@ export class RefreshTokensService {
   }
 
   private async revokeFamilyIn(manager: EntityManager, token: RefreshTokenEntity, reason: 'reuse' | 'logout'): Promise<void> {
-    await manager.update(RefreshTokenEntity, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await manager.update(RefreshTokenEntity, { familyId: token.familyId, revokedAt: IsNull() }, { revokedAt: this.clock.now() });
     await this.audit.append(manager, {
       actor: { type: 'user', id: token.userId },
       action: 'auth.token_family_revoked',

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, IsNull, type SelectQueryBuilder } from 'typeorm';
+import { Clock } from '@tiergate/config';
 import { Role, type Principal } from '@tiergate/auth';
 import { NotificationEntity } from '@tiergate/persistence';
 import { NotFoundError } from '@tiergate/domain';
@@ -16,7 +17,10 @@ import type { NotificationQuery } from './notification.dto';
  */
 @Injectable()
 export class NotificationsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   list(principal: Principal, query: NotificationQuery): Promise<Page<NotificationEntity>> {
     const inbox = this.addressedTo(principal);
@@ -31,7 +35,7 @@ export class NotificationsService {
     if (!notification) throw new NotFoundError(`Notification ${id} not found`);
     if (notification.readAt) return notification;
     // Two concurrent reads: only the first sets the time.
-    await this.dataSource.getRepository(NotificationEntity).update({ id, readAt: IsNull() }, { readAt: new Date() });
+    await this.dataSource.getRepository(NotificationEntity).update({ id, readAt: IsNull() }, { readAt: this.clock.now() });
     return this.dataSource.getRepository(NotificationEntity).findOneByOrFail({ id });
   }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { Clock } from '@tiergate/config';
 import type { Principal } from '@tiergate/auth';
 import { AuditWriter, OutboxWriter, PolicyApprovalEntity, PolicyVersionEntity, PolicyVersionStore } from '@tiergate/persistence';
 import { countedApprovals, ISO_COUNTRY_CODES, regulatorCoversPack, validatePolicyPack, type ApprovalVote } from '@tiergate/policy';
@@ -22,6 +23,7 @@ export class PolicyVersionsService {
     private readonly policies: PolicyVersionStore,
     private readonly audit: AuditWriter,
     private readonly outbox: OutboxWriter,
+    private readonly clock: Clock,
   ) {}
 
   async publish(body: unknown, principal: Principal): Promise<PolicyVersionView> {
@@ -120,7 +122,7 @@ export class PolicyVersionsService {
       const previous = await manager.findOneBy(PolicyVersionEntity, { status: 'active' });
       if (previous) await manager.update(PolicyVersionEntity, { id: previous.id }, { status: 'retired' });
       version.status = 'active';
-      version.activatedAt = new Date();
+      version.activatedAt = this.clock.now();
       await manager.update(PolicyVersionEntity, { id: version.id }, { status: 'active', activatedAt: version.activatedAt });
       await this.outbox.append(manager, 'policy.activated', { policyVersionId: version.id });
       await this.audit.append(manager, {

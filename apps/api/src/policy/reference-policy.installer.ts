@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Clock } from '@tiergate/config';
 import { referencePolicyPack } from '@tiergate/policy';
 import { AuditWriter, PolicyVersionEntity } from '@tiergate/persistence';
 
@@ -13,6 +14,7 @@ export class ReferencePolicyInstaller implements OnApplicationBootstrap {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
+    private readonly clock: Clock,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -22,7 +24,7 @@ export class ReferencePolicyInstaller implements OnApplicationBootstrap {
       if (await manager.getRepository(PolicyVersionEntity).exists()) return;
       const pack = referencePolicyPack();
       const installed = await manager.save(
-        manager.create(PolicyVersionEntity, { version: pack.version, pack, status: 'active', publishedBy: SYSTEM.id, activatedAt: new Date() }),
+        manager.create(PolicyVersionEntity, { version: pack.version, pack, status: 'active', publishedBy: SYSTEM.id, activatedAt: this.clock.now() }),
       );
       await this.audit.append(manager, {
         actor: SYSTEM,

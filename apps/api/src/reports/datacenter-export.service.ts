@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { PoolClient } from 'pg';
 import QueryStream from 'pg-query-stream';
 import { DataSource, type QueryRunner } from 'typeorm';
+import { Clock } from '@tiergate/config';
 import type { Principal } from '@tiergate/auth';
 import { csvLine, DATACENTER_EXPORT_CSV_HEADER, datacenterExportCsvLine, type DatacenterExportRow, InventoryPricer, isFacilityStatus, toDatacenterExportRow } from '@tiergate/documents';
 import { PolicyVersionStore, type ActivePolicyVersion } from '@tiergate/persistence';
@@ -39,12 +40,13 @@ export class DatacenterExportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: PolicyVersionStore,
+    private readonly clock: Clock,
   ) {}
 
   async write(principal: Principal, format: DatacenterExportFormat): Promise<DatacenterExportFile> {
     const scope = reportScopeOf(principal);
     const policy = await this.policy.active();
-    const generatedAt = new Date().toISOString();
+    const generatedAt = this.clock.now().toISOString();
     const directory = await mkdtemp(join(tmpdir(), 'tiergate-export-'));
     const dispose = () => rm(directory, { recursive: true, force: true });
     const writer = new HashingFileWriter(join(directory, `datacenters.${format}`));

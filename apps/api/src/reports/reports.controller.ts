@@ -1,6 +1,7 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { Clock } from '@tiergate/config';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
 import { ReportSigner } from '../report-signing/report-signer';
@@ -25,6 +26,7 @@ export class ReportsController {
     private readonly tierReadiness: TierReadinessService,
     private readonly exports: DatacenterExportService,
     private readonly signer: ReportSigner,
+    private readonly clock: Clock,
   ) {}
 
   @Get('status')
@@ -32,7 +34,7 @@ export class ReportsController {
   @ApiOperation({ summary: 'Facilities by compliance status per country, tier or organisation, now or at a past moment' })
   @ApiProduces('application/json', 'text/csv', 'application/pdf')
   async status(@Query() query: StatusReportQuery, @CurrentPrincipal() principal: Principal, @Res() response: Response): Promise<void> {
-    const asOf = parseReportAsOf(query.asOf, new Date());
+    const asOf = parseReportAsOf(query.asOf, this.clock.now());
     const report = await this.statusReports.render(principal, { groupBy: query.groupBy ?? 'country', asOf, format: query.format ?? 'json' });
     sendSignedReport(response, this.signer, report);
   }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Clock } from '@tiergate/config';
 import type { Principal } from '@tiergate/auth';
 import { buildStatusReport, renderStatusReportPdf, type ReportGroupBy, STATUS_REPORT_DEFINITIONS, statusReportCsv, type StatusReportDocument } from '@tiergate/documents';
-import { PolicyVersionStore, type ActivePolicyVersion } from '@tiergate/persistence';
 import { InvalidInputError } from '@tiergate/domain';
+import { PolicyVersionStore, type ActivePolicyVersion } from '@tiergate/persistence';
 import { AttentionFacilitiesReader } from './attention-facilities.reader';
 import { FacilityStatusListReader } from './facility-status-list.reader';
 import { reportScopeOf, type ReportScope } from './report-scope';
@@ -36,6 +37,7 @@ export class StatusReportService {
     private readonly reader: StatusReportReader,
     private readonly attention: AttentionFacilitiesReader,
     private readonly facilities: FacilityStatusListReader,
+    private readonly clock: Clock,
   ) {}
 
   async render(principal: Principal, request: StatusReportRequest): Promise<RenderedReport> {
@@ -87,7 +89,7 @@ export class StatusReportService {
     return {
       groupBy: report.groupBy,
       asOf: report.asOf,
-      generatedAt: new Date().toISOString(),
+      generatedAt: this.clock.now().toISOString(),
       scope: { countries: scope.countries ?? 'all', description: scope.description },
       policy: { id: policy.id, version: policy.version },
       totals: report.totals,

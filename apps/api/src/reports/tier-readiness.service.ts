@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Clock } from '@tiergate/config';
 import type { Principal } from '@tiergate/auth';
 import { type TierReadinessCriteria, tierReadinessCriteriaOf } from '@tiergate/policy';
 import { assessTierReadiness, type CountryReadiness } from '@tiergate/documents';
@@ -29,6 +30,7 @@ export class TierReadinessService {
     private readonly dataSource: DataSource,
     private readonly policy: PolicyVersionStore,
     private readonly reader: TierReadinessReader,
+    private readonly clock: Clock,
   ) {}
 
   async report(principal: Principal): Promise<TierReadinessReport> {
@@ -58,7 +60,7 @@ export class TierReadinessService {
       );
     });
     return {
-      generatedAt: new Date().toISOString(),
+      generatedAt: this.clock.now().toISOString(),
       scope: { countries: scope.countries ?? 'all', description: scope.description },
       policy: { id: policy.id, version: policy.version },
       criteria,

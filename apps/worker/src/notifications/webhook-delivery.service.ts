@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Clock } from '@tiergate/config';
 import { NotificationEntity, WebhookDeliveryEntity, WebhookEntity } from '@tiergate/persistence';
 import { webhookRequest } from './webhook-request';
 import { WebhookSender } from './webhook-sender';
@@ -17,6 +18,7 @@ export class WebhookDeliveryService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly sender: WebhookSender,
+    private readonly clock: Clock,
   ) {}
 
   async deliver(deliveryId: string, finalAttempt: boolean): Promise<DeliveryOutcome> {
@@ -34,7 +36,7 @@ export class WebhookDeliveryService {
     const response = await this.sender.send(webhook.url, webhookRequest(delivery.id, notification, webhook.secret, new Date()));
     const attempts = () => 'attempts + 1';
     if (response.ok) {
-      await deliveries.update({ id: delivery.id }, { status: 'delivered', attempts, lastStatusCode: response.statusCode, lastError: null, deliveredAt: new Date() });
+      await deliveries.update({ id: delivery.id }, { status: 'delivered', attempts, lastStatusCode: response.statusCode, lastError: null, deliveredAt: this.clock.now() });
       return 'delivered';
     }
     await deliveries.update({ id: delivery.id }, { status: finalAttempt ? 'failed' : 'pending', attempts, lastStatusCode: response.statusCode, lastError: response.error });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { chainAuditEntry, GENESIS_HASH, type AuditActor, type ChainedAuditEntry, type JsonObject } from '@tiergate/domain';
+import { Clock } from '@tiergate/config';
 import type { AuditAction, AuditEntityType } from './audit-names';
 
 export interface AuditRecord {
@@ -20,6 +21,8 @@ const AUDIT_CHAIN_LOCK_KEY = 0x6175646974;
 /** The one way to record a state change: appended inside the caller's transaction. */
 @Injectable()
 export class AuditWriter {
+  constructor(private readonly clock: Clock) {}
+
   /**
    * Call it last in a transaction: the chain lock is held until commit, so the shorter the rest of
    * the transaction after it, the more writers the chain can take per second.
@@ -37,7 +40,7 @@ export class AuditWriter {
     const entry = chainAuditEntry(
       {
         seq: head ? Number(head.seq) + 1 : 1,
-        occurredAt: new Date().toISOString(),
+        occurredAt: this.clock.now().toISOString(),
         actor: record.actor,
         action: record.action,
         entityType: record.entityType,

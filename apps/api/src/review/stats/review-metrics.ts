@@ -73,6 +73,7 @@ export class ReviewMetrics implements OnModuleInit {
   }
 
   private async snapshot(): Promise<ReviewQueueStats | null> {
+    // Real elapsed time, not the Clock: this is how long a cached snapshot lives, not a rule about dates.
     if (!this.latest || Date.now() - this.latest.at > SNAPSHOT_REUSE_MS) this.latest = { at: Date.now(), stats: this.stats.snapshot() };
     try {
       return await this.latest.stats;
