@@ -37,9 +37,26 @@ const boundaryOptions = (constraints, allow = []) => ({ allow, enforceBuildableL
 /** What Node offers scripts without an import (the TypeScript files leave this to the compiler). */
 const nodeGlobals = Object.fromEntries(
   [
-    'AbortController', 'AbortSignal', 'Blob', 'Buffer', 'FormData', 'TextDecoder', 'TextEncoder', 'URL', 'URLSearchParams',
-    'clearInterval', 'clearTimeout', 'console', 'fetch', 'performance', 'process', 'queueMicrotask', 'setImmediate',
-    'setInterval', 'setTimeout', 'structuredClone',
+    'AbortController',
+    'AbortSignal',
+    'Blob',
+    'Buffer',
+    'FormData',
+    'TextDecoder',
+    'TextEncoder',
+    'URL',
+    'URLSearchParams',
+    'clearInterval',
+    'clearTimeout',
+    'console',
+    'fetch',
+    'performance',
+    'process',
+    'queueMicrotask',
+    'setImmediate',
+    'setInterval',
+    'setTimeout',
+    'structuredClone',
   ].map((name) => [name, 'readonly']),
 );
 

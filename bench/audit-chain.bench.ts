@@ -75,11 +75,11 @@ async function topUpChain(client: Client, target: number): Promise<number> {
 /** The verifier's reads without the verifier: the same columns in the same keyset batches, rows discarded. */
 async function plainRead(client: Client): Promise<number> {
   let read = 0;
-  for (let after = '0'; ; ) {
-    const { rows } = await client.query(
-      'SELECT seq, occurred_at, actor_type, actor_id, action, entity_type, entity_id, payload, prev_hash, hash FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2',
-      [after, READ_BATCH],
-    );
+  for (let after = '0'; ;) {
+    const { rows } = await client.query('SELECT seq, occurred_at, actor_type, actor_id, action, entity_type, entity_id, payload, prev_hash, hash FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2', [
+      after,
+      READ_BATCH,
+    ]);
     read += rows.length;
     if (rows.length < READ_BATCH) return read;
     after = rows[rows.length - 1].seq;
@@ -103,12 +103,24 @@ async function main(): Promise<void> {
   // Baseline for appends: the same rows through a bare pg client, with no hashing and no chain lock.
   const client = new Client({ connectionString: loadConfig().DATABASE_URL });
   await client.connect();
-  await client.query('CREATE TEMP TABLE plain_log (seq bigint PRIMARY KEY, occurred_at timestamptz, actor_type text, actor_id text, action text, entity_type text, entity_id text, payload jsonb, prev_hash char(64), hash char(64))');
+  await client.query(
+    'CREATE TEMP TABLE plain_log (seq bigint PRIMARY KEY, occurred_at timestamptz, actor_type text, actor_id text, action text, entity_type text, entity_id text, payload jsonb, prev_hash char(64), hash char(64))',
+  );
   started = performance.now();
   for (let done = 0; done < ENTRIES; done += PER_TRANSACTION) {
     await client.query('BEGIN');
     for (let n = done; n < Math.min(done + PER_TRANSACTION, ENTRIES); n += 1) {
-      await client.query('INSERT INTO plain_log VALUES ($1, now(), $2, $3, $4, $5, $6, $7, $8, $9)', [n, 'system', 'bench', 'attestation.submit', 'attestation', String(n), JSON.stringify(payloadFor(n)), '0'.repeat(64), '0'.repeat(64)]);
+      await client.query('INSERT INTO plain_log VALUES ($1, now(), $2, $3, $4, $5, $6, $7, $8, $9)', [
+        n,
+        'system',
+        'bench',
+        'attestation.submit',
+        'attestation',
+        String(n),
+        JSON.stringify(payloadFor(n)),
+        '0'.repeat(64),
+        '0'.repeat(64),
+      ]);
     }
     await client.query('COMMIT');
   }
@@ -153,7 +165,13 @@ async function main(): Promise<void> {
       target: `< ${TARGET_SECONDS} s`,
       met: projectedSeconds < TARGET_SECONDS,
     },
-    { figure: 'audit chain: append, chained under the lock', value: `${count(appendRate)} entries/s`, baseline: `${count(plainInsertRate)} /s (plain inserts)`, ratio: times(appendRate / plainInsertRate), met: null },
+    {
+      figure: 'audit chain: append, chained under the lock',
+      value: `${count(appendRate)} entries/s`,
+      baseline: `${count(plainInsertRate)} /s (plain inserts)`,
+      ratio: times(appendRate / plainInsertRate),
+      met: null,
+    },
   ]);
 }
 

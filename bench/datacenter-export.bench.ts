@@ -127,15 +127,21 @@ async function main(): Promise<void> {
   for (const [label, run] of runs) {
     console.log(
       `  ${label.padEnd(36)} ${run.rows.toLocaleString('en-US').padStart(7)} rows, ${(run.bytes / MB).toFixed(1).padStart(5)} MB in ${run.seconds.toFixed(2)} s: ` +
-        `${Math.round(run.rows / run.seconds).toLocaleString('en-US').padStart(7)} rows/s; RSS ${(run.rssBefore / MB).toFixed(0)} MB before, peak ${(run.rssPeak / MB).toFixed(0)} MB (+${((run.rssPeak - run.rssBefore) / MB).toFixed(0)} MB)`,
+        `${Math.round(run.rows / run.seconds)
+          .toLocaleString('en-US')
+          .padStart(7)} rows/s; RSS ${(run.rssBefore / MB).toFixed(0)} MB before, peak ${(run.rssPeak / MB).toFixed(0)} MB (+${((run.rssPeak - run.rssBefore) / MB).toFixed(0)} MB)`,
     );
   }
-  console.log(`  baseline, plain pg cursor over the same query, rows discarded: ${plain.rows.toLocaleString('en-US')} rows in ${plain.seconds.toFixed(2)} s: ${Math.round(plain.rows / plain.seconds).toLocaleString('en-US')} rows/s`);
+  console.log(
+    `  baseline, plain pg cursor over the same query, rows discarded: ${plain.rows.toLocaleString('en-US')} rows in ${plain.seconds.toFixed(2)} s: ${Math.round(plain.rows / plain.seconds).toLocaleString('en-US')} rows/s`,
+  );
   console.log(`  process peak RSS over the whole run: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   const full = runs.filter(([label]) => label.startsWith('CSV, all')).map(([, run]) => run.rows / run.seconds);
   const best = Math.max(...full);
   const plainRate = plain.rows / plain.seconds;
-  console.log(`  target: >= 50,000 rows/s with memory bounded (docs/architecture.md) — CSV of all facilities: best ${Math.round(best).toLocaleString('en-US')} rows/s: ${best >= TARGET_ROWS_PER_SECOND ? 'met' : 'NOT met'}`);
+  console.log(
+    `  target: >= 50,000 rows/s with memory bounded (docs/architecture.md) — CSV of all facilities: best ${Math.round(best).toLocaleString('en-US')} rows/s: ${best >= TARGET_ROWS_PER_SECOND ? 'met' : 'NOT met'}`,
+  );
   const everything = runs.filter(([label]) => label.includes('all facilities')).map(([, run]) => run);
   const bounded = everything.every((run) => run.rssPeak - run.rssBefore < BOUNDED_SHARE_OF_BODY * run.bytes);
   const rise = (run: ExportRun) => `+${((run.rssPeak - run.rssBefore) / MB).toFixed(0)} MB`;

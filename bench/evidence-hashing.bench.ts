@@ -181,7 +181,9 @@ async function main(): Promise<void> {
   for (const [method, deltas] of peakDelta) {
     const flat = deltas[deltas.length - 1] <= deltas[0] + FLAT_SLACK_MB;
     flatness.set(method, { deltas, flat });
-    console.log(`memory, ${method}: peak RSS Δ ${deltas.map((mb) => `${Math.round(mb)} MB`).join(' → ')} from ${SIZES_MB.map((mb) => `${mb} MiB`).join(' to ')} (target: flat, within ${FLAT_SLACK_MB} MB): ${flat ? 'met' : 'NOT met'}`);
+    console.log(
+      `memory, ${method}: peak RSS Δ ${deltas.map((mb) => `${Math.round(mb)} MB`).join(' → ')} from ${SIZES_MB.map((mb) => `${mb} MiB`).join(' to ')} (target: flat, within ${FLAT_SLACK_MB} MB): ${flat ? 'met' : 'NOT met'}`,
+    );
   }
 
   const baseline = throughputs.get('sha256sum (coreutils)');

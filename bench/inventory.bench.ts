@@ -196,7 +196,9 @@ async function main(): Promise<void> {
   // and the summary's lists stay one entry per model however many lines repeat it.
   const flat = perLine[perLine.length - 1] <= perLine[0] * 1.25;
   const summaryFlat = rows.every((row) => row['unknown/prohibited entries'] === rows[0]['unknown/prohibited entries']);
-  console.log(`inventory: ${TARGET_LINES.toLocaleString('en-US')} lines parsed, validated and classified in ${Math.round(verifiedMs)} ms (target < ${TARGET_MS} ms): ${verifiedMs < TARGET_MS ? 'met' : 'NOT met'}`);
+  console.log(
+    `inventory: ${TARGET_LINES.toLocaleString('en-US')} lines parsed, validated and classified in ${Math.round(verifiedMs)} ms (target < ${TARGET_MS} ms): ${verifiedMs < TARGET_MS ? 'met' : 'NOT met'}`,
+  );
   const perLineText = perLine.map((bytes) => Math.round(bytes)).join(' → ');
   console.log(
     `memory: peak ${perLineText} B/line from ${SIZES[0].toLocaleString('en-US')} to ${SIZES[SIZES.length - 1].toLocaleString('en-US')} lines, summary lists ${summaryFlat ? 'constant' : 'growing'}: ${flat && summaryFlat ? 'flat, met' : 'NOT met'}`,

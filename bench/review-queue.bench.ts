@@ -80,10 +80,10 @@ async function fill(client: Client, tag: string, actors: Actors): Promise<{ seco
   const [{ id: policyVersionId }] = (await client.query(`SELECT id FROM policy_versions WHERE status = 'active'`)).rows as { id: string }[];
   await client.query('BEGIN');
   await client.query('SELECT setseed(0.42)');
-  const created = await client.query(
-    `INSERT INTO organizations (name, hq_country) SELECT $1 || ' org ' || g, 'DE' FROM generate_series(1, $2::int) g RETURNING id`,
-    [`${NAME_PREFIX} ${tag}`, ORGANIZATIONS - 1],
-  );
+  const created = await client.query(`INSERT INTO organizations (name, hq_country) SELECT $1 || ' org ' || g, 'DE' FROM generate_series(1, $2::int) g RETURNING id`, [
+    `${NAME_PREFIX} ${tag}`,
+    ORGANIZATIONS - 1,
+  ]);
   const organizations = [actors.organizationId, ...created.rows.map((row: { id: string }) => row.id)];
   await client.query(
     `INSERT INTO datacenters (organization_id, name, country_code, compliance_status, inventory_revision, inventory_line_count, inventory_models)
@@ -164,10 +164,12 @@ async function main(): Promise<void> {
   const depth = (await client.query(`SELECT count(*)::int AS n FROM review_items WHERE status = 'open'`)).rows[0].n as number;
 
   // First page over HTTP, as the client sees it (auth, validation, query, finding counts, JSON).
-  const page = (query: string, token = auditor.token) => async () => {
-    const body = await call(base, `/api/v1/review-queue?limit=50${query}`, { token });
-    if ((body.items as unknown[]).length === 0) throw new Error(`empty first page for ${query || 'no filter'}`);
-  };
+  const page =
+    (query: string, token = auditor.token) =>
+    async () => {
+      const body = await call(base, `/api/v1/review-queue?limit=50${query}`, { token });
+      if ((body.items as unknown[]).length === 0) throw new Error(`empty first page for ${query || 'no filter'}`);
+    };
   const firstPage = await sample(page(''));
   const tier2 = await sample(page('&tier=2'));
   const unclaimed = await sample(page('&claim=unclaimed'));
@@ -219,7 +221,9 @@ async function main(): Promise<void> {
     target: '—',
     status: '—',
   });
-  console.log(`\nreview queue: ${depth.toLocaleString('en-US')} open items (${ITEMS.toLocaleString('en-US')} filled in ${filled.seconds.toFixed(1)} s; ${removed.toLocaleString('en-US')} facilities of earlier runs removed first)`);
+  console.log(
+    `\nreview queue: ${depth.toLocaleString('en-US')} open items (${ITEMS.toLocaleString('en-US')} filled in ${filled.seconds.toFixed(1)} s; ${removed.toLocaleString('en-US')} facilities of earlier runs removed first)`,
+  );
   console.log(`first pages: ${PAGE_REQUESTS} sequential GET /review-queue?limit=50 each after ${WARMUP} warm-up; round trips: ${ROUND_TRIPS} × (claim top unclaimed item, request_changes)`);
   console.table([
     row('first page', firstPage, true),

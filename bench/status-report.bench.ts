@@ -155,7 +155,10 @@ async function main(): Promise<void> {
   const plainReportSql = await timed(RUNS, async () => {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     for (const setting of ['jit = off', "work_mem = '32MB'", 'parallel_setup_cost = 10', 'parallel_tuple_cost = 0.001']) await client.query(`SET LOCAL ${setting}`);
-    await client.query(`SELECT at.country_code, at.status, count(*), count(*) FILTER (WHERE at.status = 'compliant' AND at.next_audit_due < $1) FROM (${FACILITIES_AT_SQL}) at GROUP BY 1, 2`, [new Date(), null]);
+    await client.query(`SELECT at.country_code, at.status, count(*), count(*) FILTER (WHERE at.status = 'compliant' AND at.next_audit_due < $1) FROM (${FACILITIES_AT_SQL}) at GROUP BY 1, 2`, [
+      new Date(),
+      null,
+    ]);
     await client.query(
       `SELECT at.country_code, line.vendor, line.model, sum(line.quantity) FROM (${FACILITIES_AT_SQL}) at
        CROSS JOIN LATERAL jsonb_to_recordset(at.inventory_models) AS line(vendor text, model text, quantity bigint) WHERE at.status = 'compliant' GROUP BY 1, 2, 3`,
@@ -168,7 +171,9 @@ async function main(): Promise<void> {
   await client.end();
 
   const ms = (value: number) => `${value.toFixed(1)} ms`;
-  console.log(`\nstatus report over ${facilities.toLocaleString('en-US')} facilities${inserted ? ` (${inserted.toLocaleString('en-US')} seeded in ${seedSeconds.toFixed(1)} s)` : ''}, ${RUNS} runs each after 3 warm-ups, end to end over HTTP (signed)`);
+  console.log(
+    `\nstatus report over ${facilities.toLocaleString('en-US')} facilities${inserted ? ` (${inserted.toLocaleString('en-US')} seeded in ${seedSeconds.toFixed(1)} s)` : ''}, ${RUNS} runs each after 3 warm-ups, end to end over HTTP (signed)`,
+  );
   for (const [label, { p50, p95 }] of results) console.log(`  ${label.padEnd(36)} p50 ${ms(p50)}  p95 ${ms(p95)}`);
   console.log(`  baseline, plain pg GROUP BY on the current status column:      p50 ${ms(plainCurrent.p50)}  p95 ${ms(plainCurrent.p95)}`);
   console.log(`  baseline, plain pg running the report's own SQL (the database's share): p50 ${ms(plainReportSql.p50)}  p95 ${ms(plainReportSql.p95)}`);

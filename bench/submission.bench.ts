@@ -137,7 +137,11 @@ async function submitPlain(client: PoolClient, id: string, context: BaselineCont
       throw new Error(`baseline draft ${id} is not a draft of the active policy`);
     }
     const evidence = (await client.query('SELECT id, sha256, size, media_type, type, control_ids FROM evidence WHERE attestation_id = $1 ORDER BY created_at, id', [id])).rows;
-    const missing = missingForSubmission(draft.claims, evidence.map((row) => ({ type: row.type, controlIds: row.control_ids })), context.policy.pack);
+    const missing = missingForSubmission(
+      draft.claims,
+      evidence.map((row) => ({ type: row.type, controlIds: row.control_ids })),
+      context.policy.pack,
+    );
     if (missing.length > 0) throw new Error(`baseline draft ${id} is incomplete: ${missing.join('; ')}`);
     const [datacenter] = (await client.query('SELECT id, name, country_code, inventory_models FROM datacenters WHERE id = $1', [draft.datacenter_id])).rows;
     const statement = statementBytes(
@@ -161,10 +165,10 @@ async function submitPlain(client: PoolClient, id: string, context: BaselineCont
     const [facility] = (await client.query('SELECT compliance_status FROM datacenters WHERE id = $1 FOR UPDATE', [draft.datacenter_id])).rows;
     if (facility.compliance_status !== 'unattested') throw new Error(`baseline facility ${draft.datacenter_id} is ${facility.compliance_status}`);
     await client.query(`UPDATE datacenters SET compliance_status = 'pending', updated_at = now() WHERE id = $1`, [draft.datacenter_id]);
-    await client.query(`INSERT INTO datacenter_status_changes (datacenter_id, from_status, to_status, reason, attestation_id) VALUES ($1, 'unattested', 'pending', 'first attestation submitted', $2)`, [
-      draft.datacenter_id,
-      id,
-    ]);
+    await client.query(
+      `INSERT INTO datacenter_status_changes (datacenter_id, from_status, to_status, reason, attestation_id) VALUES ($1, 'unattested', 'pending', 'first attestation submitted', $2)`,
+      [draft.datacenter_id, id],
+    );
     await client.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK_KEY]);
     const locked = performance.now();
     const [head] = (await client.query('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1')).rows as { seq: string; hash: string }[];
@@ -214,10 +218,18 @@ async function appendAudit(
   payload: JsonObject,
 ): Promise<{ seq: number; hash: string }> {
   const entry = chainAuditEntry({ seq: head ? Number(head.seq) + 1 : 1, occurredAt: new Date().toISOString(), actor, action, entityType, entityId, payload }, head ? head.hash : GENESIS_HASH);
-  await client.query(
-    `INSERT INTO audit_log (seq, occurred_at, actor_type, actor_id, action, entity_type, entity_id, payload, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [entry.seq, entry.occurredAt, entry.actor.type, entry.actor.id, entry.action, entry.entityType, entry.entityId, JSON.stringify(entry.payload), entry.prevHash, entry.hash],
-  );
+  await client.query(`INSERT INTO audit_log (seq, occurred_at, actor_type, actor_id, action, entity_type, entity_id, payload, prev_hash, hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`, [
+    entry.seq,
+    entry.occurredAt,
+    entry.actor.type,
+    entry.actor.id,
+    entry.action,
+    entry.entityType,
+    entry.entityId,
+    JSON.stringify(entry.payload),
+    entry.prevHash,
+    entry.hash,
+  ]);
   return entry;
 }
 

@@ -14,4 +14,18 @@ import { OwnerOrganizationLink1795945000000 } from './1795945000000-OwnerOrganiz
 import { KeyScopesAndSessions1795940000000 } from './1795940000000-KeyScopesAndSessions';
 
 /** Every migration, oldest first. Generate a new one with `npm run migration:generate -- migrations/<Name>`, then list it here. */
-export const MIGRATIONS: (new () => MigrationInterface)[] = [Foundation1795917554443, Identity1795924388136, Credentials1795924877282, Ownership1795925181122, PolicyVersions1795925858146, Registry1795927884058, Attestations1795928997911, Verification1795930183960, Review1795930880986, ReviewQueueOrder1795932600000, KeyScopesAndSessions1795940000000, SegregationOfDuties1795942000000, OwnerOrganizationLink1795945000000];
+export const MIGRATIONS: (new () => MigrationInterface)[] = [
+  Foundation1795917554443,
+  Identity1795924388136,
+  Credentials1795924877282,
+  Ownership1795925181122,
+  PolicyVersions1795925858146,
+  Registry1795927884058,
+  Attestations1795928997911,
+  Verification1795930183960,
+  Review1795930880986,
+  ReviewQueueOrder1795932600000,
+  KeyScopesAndSessions1795940000000,
+  SegregationOfDuties1795942000000,
+  OwnerOrganizationLink1795945000000,
+];

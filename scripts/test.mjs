@@ -30,8 +30,7 @@ runMain(async () => {
     { name: 'web console type check', bin: 'tsc', args: ['-p', 'apps/web/tsconfig.json'] },
     // ESLint, module boundaries included (scripts/lint.mjs computes the Nx project graph the boundary rule reads).
     { name: 'lint', bin: 'node', args: ['scripts/lint.mjs'] },
-    // Enable once the tree has been formatted with `npm run format` (until then it flags about 240 files):
-    // { name: 'format check', bin: 'prettier', args: ['--check', '.', '--log-level', 'warn'] },
+    { name: 'format check', bin: 'prettier', args: ['--check', '.', '--log-level', 'warn'] },
     { name: 'web console build', bin: 'vite', args: ['build', '--config', 'apps/web/vite.config.mjs', '--logLevel', 'warn'] },
     { name: 'jest', bin: 'jest', args: ['--runInBand', ...process.argv.slice(2)] },
     // After a full jest run, whose global setup migrated the test database: entities must match the migrations.

@@ -17,7 +17,16 @@ import { startTestApi, type TestApi } from './setup/test-api';
 type Caller = 'anonymous' | 'admin' | 'operator' | 'otherOperator' | 'apiKey' | 'auditor' | 'regulator' | 'foreignRegulator';
 type Expectation = 'pass' | 401 | 403 | 404;
 
-const ALL_PASS: Record<Caller, Expectation> = { anonymous: 'pass', admin: 'pass', operator: 'pass', otherOperator: 'pass', apiKey: 'pass', auditor: 'pass', regulator: 'pass', foreignRegulator: 'pass' };
+const ALL_PASS: Record<Caller, Expectation> = {
+  anonymous: 'pass',
+  admin: 'pass',
+  operator: 'pass',
+  otherOperator: 'pass',
+  apiKey: 'pass',
+  auditor: 'pass',
+  regulator: 'pass',
+  foreignRegulator: 'pass',
+};
 const SIGNED_IN: Record<Caller, Expectation> = { ...ALL_PASS, anonymous: 401 };
 const ADMIN_ONLY: Record<Caller, Expectation> = { anonymous: 401, admin: 'pass', operator: 403, otherOperator: 403, apiKey: 403, auditor: 403, regulator: 403, foreignRegulator: 403 };
 const OPERATORS_ONLY: Record<Caller, Expectation> = { anonymous: 401, admin: 403, operator: 'pass', otherOperator: 'pass', apiKey: 'pass', auditor: 403, regulator: 403, foreignRegulator: 403 };
@@ -132,15 +141,20 @@ describe('access matrix: every route, every caller', () => {
   const headers = new Map<Caller, Record<string, string>>();
   const pathIds: Record<string, string> = {};
 
-  const login = async (email: string, password = PASSWORD) =>
-    (await request(api.server).post('/api/v1/auth/login').send({ email, password }).expect(200)).body.accessToken as string;
+  const login = async (email: string, password = PASSWORD) => (await request(api.server).post('/api/v1/auth/login').send({ email, password }).expect(200)).body.accessToken as string;
 
   beforeAll(async () => {
     api = await startTestApi();
     const adminToken = await login(api.config.ADMIN_EMAIL, api.config.ADMIN_PASSWORD);
     const admin = { Authorization: `Bearer ${adminToken}` };
     const newOrganization = async () =>
-      (await request(api.server).post('/api/v1/organizations').set(admin).send({ name: `Matrix ${randomUUID().slice(0, 6)}`, hqCountry: 'NL' }).expect(201)).body.id as string;
+      (
+        await request(api.server)
+          .post('/api/v1/organizations')
+          .set(admin)
+          .send({ name: `Matrix ${randomUUID().slice(0, 6)}`, hqCountry: 'NL' })
+          .expect(201)
+      ).body.id as string;
     const newUser = async (role: string, organizationId?: string) => {
       const email = `matrix-${role}-${randomUUID().slice(0, 8)}@example.test`;
       const user = (await request(api.server).post('/api/v1/users').set(admin).send({ email, password: PASSWORD, role, organizationId }).expect(201)).body;
@@ -153,7 +167,11 @@ describe('access matrix: every route, every caller', () => {
     const auditor = await newUser('auditor');
     const regulator = await newUser('regulator');
     const foreignRegulatorEmail = `matrix-regulator-de-${randomUUID().slice(0, 8)}@example.test`;
-    await request(api.server).post('/api/v1/users').set(admin).send({ email: foreignRegulatorEmail, password: PASSWORD, role: 'regulator', jurisdictions: ['DE'] }).expect(201);
+    await request(api.server)
+      .post('/api/v1/users')
+      .set(admin)
+      .send({ email: foreignRegulatorEmail, password: PASSWORD, role: 'regulator', jurisdictions: ['DE'] })
+      .expect(201);
     const foreignRegulator = { token: await login(foreignRegulatorEmail) };
     const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
     const apiKey = (await request(api.server).post('/api/v1/api-keys').set(bearer(operator.token)).send({ name: 'matrix', scopes: ALL_API_KEY_SCOPES }).expect(201)).body.key as string;
@@ -177,7 +195,8 @@ describe('access matrix: every route, every caller', () => {
     for (const suffix of ['', '/inventory', '/inventory/revisions', '/attestations']) pathIds[`/api/v1/datacenters/:id${suffix}`] = datacenter;
     pathIds['/api/v1/organizations/:id/signing-keys'] = ownOrganization;
     const attestation = (await request(api.server).post(`/api/v1/datacenters/${datacenter}/attestations`).set(bearer(operator.token)).send({ claims: [] }).expect(201)).body.id as string;
-    for (const suffix of ['', '/statement', '/evidence', '/submit', '/withdraw', '/amend', '/decisions', '/findings', '/comments', '/bundle', '/oscal']) pathIds[`/api/v1/attestations/:id${suffix}`] = attestation;
+    for (const suffix of ['', '/statement', '/evidence', '/submit', '/withdraw', '/amend', '/decisions', '/findings', '/comments', '/bundle', '/oscal'])
+      pathIds[`/api/v1/attestations/:id${suffix}`] = attestation;
     const evidence = await request(api.server)
       .post(`/api/v1/attestations/${attestation}/evidence`)
       .set(bearer(operator.token))
@@ -198,7 +217,8 @@ describe('access matrix: every route, every caller', () => {
     );
     pathIds['/api/v1/findings/:id'] = finding.id as string;
     pathIds['/api/v1/webhooks/:id'] = randomUUID();
-    pathIds['/api/v1/webhooks/:id/deliveries'] = (await request(api.server).post('/api/v1/webhooks').set(bearer(operator.token)).send({ url: 'http://127.0.0.1:9/hook' }).expect(201)).body.id as string;
+    pathIds['/api/v1/webhooks/:id/deliveries'] = (await request(api.server).post('/api/v1/webhooks').set(bearer(operator.token)).send({ url: 'http://127.0.0.1:9/hook' }).expect(201)).body
+      .id as string;
   });
   afterAll(() => api.close());
 
@@ -237,7 +257,12 @@ describe('access matrix: every route, every caller', () => {
       let cursor: string | null = null;
       do {
         const separator = path.includes('?') ? '&' : '?';
-        const body = (await request(api.server).get(`/api/v1${path}${separator}limit=200${cursor ? `&cursor=${cursor}` : ''}`).set(headers.get(caller) ?? {}).expect(200)).body as {
+        const body = (
+          await request(api.server)
+            .get(`/api/v1${path}${separator}limit=200${cursor ? `&cursor=${cursor}` : ''}`)
+            .set(headers.get(caller) ?? {})
+            .expect(200)
+        ).body as {
           items: { id?: string; entityId?: string }[];
           nextCursor: string | null;
         };
@@ -273,17 +298,28 @@ describe('access matrix: API key scopes and the admin key routes', () => {
   let organizationId: string;
   const keyWith = new Map<string, { id: string; key: string }>();
 
-  const login = async (email: string, password = PASSWORD) =>
-    (await request(api.server).post('/api/v1/auth/login').send({ email, password }).expect(200)).body.accessToken as string;
+  const login = async (email: string, password = PASSWORD) => (await request(api.server).post('/api/v1/auth/login').send({ email, password }).expect(200)).body.accessToken as string;
   const createKey = async (scopes: readonly string[]) =>
-    (await request(api.server).post('/api/v1/api-keys').set(operator).send({ name: `scoped ${scopes.join(' ')}`, scopes }).expect(201)).body as { id: string; key: string };
+    (
+      await request(api.server)
+        .post('/api/v1/api-keys')
+        .set(operator)
+        .send({ name: `scoped ${scopes.join(' ')}`, scopes })
+        .expect(201)
+    ).body as { id: string; key: string };
   /** The guard's refusal of a key names the key; a 403 from anything else would not. */
   const refusedAsKey = (response: request.Response) => response.status === 403 && /API key/.test(String(response.body.message));
 
   beforeAll(async () => {
     api = await startTestApi();
     admin = { Authorization: `Bearer ${await login(api.config.ADMIN_EMAIL, api.config.ADMIN_PASSWORD)}` };
-    organizationId = (await request(api.server).post('/api/v1/organizations').set(admin).send({ name: `Scopes ${randomUUID().slice(0, 6)}`, hqCountry: 'NL' }).expect(201)).body.id;
+    organizationId = (
+      await request(api.server)
+        .post('/api/v1/organizations')
+        .set(admin)
+        .send({ name: `Scopes ${randomUUID().slice(0, 6)}`, hqCountry: 'NL' })
+        .expect(201)
+    ).body.id;
     const email = `scopes-operator-${randomUUID().slice(0, 8)}@example.test`;
     await request(api.server).post('/api/v1/users').set(admin).send({ email, password: PASSWORD, role: 'operator', organizationId }).expect(201);
     operator = { Authorization: `Bearer ${await login(email)}` };

@@ -62,8 +62,7 @@ describe('failed jobs and the job dashboard, for admins', () => {
     return { queue: queueName, id: added.id as string };
   }
 
-  const listFailed = (query: Record<string, string | number> = {}, headers: Headers = admin) =>
-    request(api.server).get('/api/v1/admin/jobs/failed').query(query).set(headers);
+  const listFailed = (query: Record<string, string | number> = {}, headers: Headers = admin) => request(api.server).get('/api/v1/admin/jobs/failed').query(query).set(headers);
   const idsOf = (body: { items: { queue: string; id: string }[] }) => body.items.map((item) => `${item.queue}/${item.id}`);
   const key = (job: { queue: string; id: string }) => `${job.queue}/${job.id}`;
 
@@ -145,7 +144,9 @@ describe('failed jobs and the job dashboard, for admins', () => {
 
   describe('POST /admin/jobs/:queue/:id/retry', () => {
     const retry = (job: { queue: string; id: string }, headers: Headers = admin) =>
-      request(api.server).post(`/api/v1/admin/jobs/${encodeURIComponent(job.queue)}/${encodeURIComponent(job.id)}/retry`).set(headers);
+      request(api.server)
+        .post(`/api/v1/admin/jobs/${encodeURIComponent(job.queue)}/${encodeURIComponent(job.id)}/retry`)
+        .set(headers);
 
     it('moves a failed job back to waiting, out of the failed set, with an audit entry', async () => {
       const response = await retry(first).expect(202);
@@ -156,9 +157,7 @@ describe('failed jobs and the job dashboard, for admins', () => {
       expect(await job?.getState()).toBe('waiting');
 
       const me = await request(api.server).get('/api/v1/auth/me').set(admin).expect(200);
-      const entries = await api.app
-        .get(DataSource)
-        .query(`SELECT actor_type, actor_id, entity_type, payload FROM audit_log WHERE action = 'job.retried' AND entity_id = $1`, [key(first)]);
+      const entries = await api.app.get(DataSource).query(`SELECT actor_type, actor_id, entity_type, payload FROM audit_log WHERE action = 'job.retried' AND entity_id = $1`, [key(first)]);
       expect(entries).toEqual([
         {
           actor_type: 'user',
@@ -230,18 +229,19 @@ describe('failed jobs and the job dashboard, for admins', () => {
       // An admin of its own, so logins by other tests sharing the database do not count.
       const email = `board-admin-${randomUUID().slice(0, 8)}@example.test`;
       const created = await request(api.server).post('/api/v1/users').set(admin).send({ email, password: TEST_PASSWORD, role: 'admin' }).expect(201);
-      const logins = async () =>
-        Number(
-          (await api.app.get(DataSource).query(`SELECT count(*) AS n FROM audit_log WHERE action = 'auth.login_succeeded' AND actor_id = $1`, [created.body.id]))[0].n,
-        );
+      const logins = async () => Number((await api.app.get(DataSource).query(`SELECT count(*) AS n FROM audit_log WHERE action = 'auth.login_succeeded' AND actor_id = $1`, [created.body.id]))[0].n);
       for (let poll = 0; poll < 4; poll += 1) await request(api.server).get(`${BULL_BOARD_PATH}/api/queues`).set(basic(email, TEST_PASSWORD)).expect(200);
       expect(await logins()).toBe(1);
     });
 
     it('writes an audit entry for every action taken on the dashboard', async () => {
-      await request(api.server).put(`${BULL_BOARD_PATH}/api/queues/notification/${second.id}/retry`).set(adminBasic).set(fromTheDashboard).expect((response) => {
-        expect(response.status).toBeLessThan(300);
-      });
+      await request(api.server)
+        .put(`${BULL_BOARD_PATH}/api/queues/notification/${second.id}/retry`)
+        .set(adminBasic)
+        .set(fromTheDashboard)
+        .expect((response) => {
+          expect(response.status).toBeLessThan(300);
+        });
       const job = await api.app.get(QueueRegistry).get(QueueName.Notification).getJob(second.id);
       expect(await job?.getState()).toBe('waiting');
       const entries = await api.app
@@ -265,7 +265,11 @@ describe('failed jobs and the job dashboard, for admins', () => {
       const entries = await api.app.get(DataSource).query(`SELECT 1 FROM audit_log WHERE action = 'job.board_action' AND payload->>'path' = $1`, [retryPath]);
       expect(entries).toEqual([]);
 
-      await request(api.server).put(retryPath).set(adminBasic).set(fromTheDashboard).expect((response) => expect(response.status).toBeLessThan(300));
+      await request(api.server)
+        .put(retryPath)
+        .set(adminBasic)
+        .set(fromTheDashboard)
+        .expect((response) => expect(response.status).toBeLessThan(300));
       expect(await job?.getState()).toBe('waiting');
     });
 
@@ -273,7 +277,10 @@ describe('failed jobs and the job dashboard, for admins', () => {
       const email = `board-throttle-${randomUUID().slice(0, 8)}@example.test`;
       await request(api.server).post('/api/v1/users').set(admin).send({ email, password: TEST_PASSWORD, role: 'auditor' }).expect(201);
       for (let attempt = 0; attempt < 5; attempt += 1) {
-        await request(api.server).get(BULL_BOARD_PATH).set(basic(email, `wrong-${attempt}`)).expect(401);
+        await request(api.server)
+          .get(BULL_BOARD_PATH)
+          .set(basic(email, `wrong-${attempt}`))
+          .expect(401);
       }
       const refused = await request(api.server).get(BULL_BOARD_PATH).set(basic(email, TEST_PASSWORD)).expect(429);
       expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);

@@ -41,11 +41,16 @@ describe('attestations: drafts, evidence, signing and submission', () => {
     const withEvidence = (await request(api.server).get(`/api/v1/attestations/${id}`).set(operator).expect(200)).body;
     expect(withEvidence.evidence[0]).toMatchObject({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), size: PDF_BYTES.length, mediaType: 'application/pdf' });
 
-    const content = await request(api.server).get(`/api/v1/evidence/${withEvidence.evidence[0].id}/content`).set(operator).buffer(true).parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const content = await request(api.server)
+      .get(`/api/v1/evidence/${withEvidence.evidence[0].id}/content`)
+      .set(operator)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     expect(content.headers['content-type']).toBe('application/pdf');
     expect(Buffer.compare(content.body as Buffer, PDF_BYTES)).toBe(0);
 
@@ -155,26 +160,43 @@ describe('attestations: drafts, evidence, signing and submission', () => {
       .send({ keys: [{ name: 'officer', publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString() }] })
       .expect(200);
     const keyId = keys.body.items[0].keyId as string;
-    await request(api.server).put(`/api/v1/organizations/${signingOrganization}/signing-keys`).set(signer).send({ keys: [{ publicKeyPem: 'not a key at all, just some text here' }] }).expect(400);
+    await request(api.server)
+      .put(`/api/v1/organizations/${signingOrganization}/signing-keys`)
+      .set(signer)
+      .send({ keys: [{ publicKeyPem: 'not a key at all, just some text here' }] })
+      .expect(400);
 
     const datacenterId = (await request(api.server).post('/api/v1/datacenters').set(signer).send({ name: 'Signed', countryCode: 'DE' }).expect(201)).body.id;
     const id = await fixture.draft(datacenterId, signer);
     await fixture.attachRequiredEvidence(id, signer);
-    const statement = await request(api.server).get(`/api/v1/attestations/${id}/statement`).set(signer).buffer(true).parse((response, done) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => done(null, Buffer.concat(chunks)));
-    }).expect(200);
+    const statement = await request(api.server)
+      .get(`/api/v1/attestations/${id}/statement`)
+      .set(signer)
+      .buffer(true)
+      .parse((response, done) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
     const bytes = statement.body as Buffer;
     expect(JSON.parse(bytes.toString('utf8'))).toMatchObject({ _type: 'https://in-toto.io/Statement/v1', predicateType: expect.any(String) });
 
     await request(api.server).post(`/api/v1/attestations/${id}/submit`).set(signer).send({}).expect(400);
-    const forged = await request(api.server).post(`/api/v1/attestations/${id}/submit`).set(signer).send({ signature: signEnvelope(bytes, other.privateKey) }).expect(400);
+    const forged = await request(api.server)
+      .post(`/api/v1/attestations/${id}/submit`)
+      .set(signer)
+      .send({ signature: signEnvelope(bytes, other.privateKey) })
+      .expect(400);
     expect(forged.body.details[0].field).toBe('signature');
     const tampered = signEnvelope(Buffer.concat([bytes, Buffer.from(' ')]), privateKey, keyId);
     await request(api.server).post(`/api/v1/attestations/${id}/submit`).set(signer).send({ signature: tampered }).expect(400);
 
-    const accepted = await request(api.server).post(`/api/v1/attestations/${id}/submit`).set(signer).send({ signature: signEnvelope(bytes, privateKey, keyId) }).expect(202);
+    const accepted = await request(api.server)
+      .post(`/api/v1/attestations/${id}/submit`)
+      .set(signer)
+      .send({ signature: signEnvelope(bytes, privateKey, keyId) })
+      .expect(202);
     expect(accepted.body.signerKeyId).toBe(keyId);
     const frozen = await request(api.server).get(`/api/v1/attestations/${id}/statement`).set(signer).expect(200);
     expect(frozen.headers['x-statement-sha256']).toBe(accepted.body.statementSha256);

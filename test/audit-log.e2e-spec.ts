@@ -65,7 +65,11 @@ function sampleContents(entityType: string, count: number, base: number): EntryC
   }));
 }
 
-const linesOf = (response: Response) => (response.body as string).split('\n').filter((line) => line.length > 0).map((line) => JSON.parse(line) as ChainedAuditEntry);
+const linesOf = (response: Response) =>
+  (response.body as string)
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line) => JSON.parse(line) as ChainedAuditEntry);
 
 describe('audit trail API', () => {
   let api: TestApi;

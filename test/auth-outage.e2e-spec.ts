@@ -24,7 +24,11 @@ describe('a database hiccup is not an authentication failure', () => {
     const actors = new TestActors(api);
     const organizationId = await actors.organization('DE');
     operatorEmail = `outage-${randomUUID().slice(0, 8)}@example.test`;
-    await request(api.server).post('/api/v1/users').set(await actors.admin()).send({ email: operatorEmail, password: TEST_PASSWORD, role: 'operator', organizationId }).expect(201);
+    await request(api.server)
+      .post('/api/v1/users')
+      .set(await actors.admin())
+      .send({ email: operatorEmail, password: TEST_PASSWORD, role: 'operator', organizationId })
+      .expect(201);
     operator = await actors.login(operatorEmail);
     const key = (await request(api.server).post('/api/v1/api-keys').set(operator).send({ name: 'outage', scopes: ALL_API_KEY_SCOPES }).expect(201)).body.key as string;
     apiKey = { 'X-Api-Key': key };

@@ -12,8 +12,7 @@ describe('credentials: refresh tokens, API keys, disabling users', () => {
   let operator: { id: string; email: string };
 
   const as = (token: string) => ({ Authorization: `Bearer ${token}` });
-  const loginBody = async (email: string, password = PASSWORD) =>
-    (await request(api.server).post('/api/v1/auth/login').send({ email, password }).expect(200)).body;
+  const loginBody = async (email: string, password = PASSWORD) => (await request(api.server).post('/api/v1/auth/login').send({ email, password }).expect(200)).body;
   const auditCount = async (action: string, entityId: string) =>
     (await api.app.get(DataSource).query('SELECT count(*)::int AS n FROM audit_log WHERE action = $1 AND entity_id = $2', [action, entityId]))[0].n as number;
 
@@ -56,7 +55,11 @@ describe('credentials: refresh tokens, API keys, disabling users', () => {
 
   it('issues an API key once, acts as an operator of its organisation, and stops at revocation', async () => {
     const token = (await loginBody(operator.email)).accessToken;
-    const created = await request(api.server).post('/api/v1/api-keys').set(as(token)).send({ name: 'inventory sync', scopes: ['read'] }).expect(201);
+    const created = await request(api.server)
+      .post('/api/v1/api-keys')
+      .set(as(token))
+      .send({ name: 'inventory sync', scopes: ['read'] })
+      .expect(201);
     expect(created.body.key).toMatch(/^tg_[A-Za-z0-9]{12}_[A-Za-z0-9_-]{43}$/);
     expect(created.body).toMatchObject({ name: 'inventory sync', organizationId, scopes: ['read'], expiresAt: null, lastUsedAt: null });
 
@@ -79,13 +82,23 @@ describe('credentials: refresh tokens, API keys, disabling users', () => {
 
   it("answers 404 for another organisation's API key and 403 for non-operators", async () => {
     const token = (await loginBody(operator.email)).accessToken;
-    const key = (await request(api.server).post('/api/v1/api-keys').set(as(token)).send({ name: 'mine', scopes: ['read'] }).expect(201)).body;
+    const key = (
+      await request(api.server)
+        .post('/api/v1/api-keys')
+        .set(as(token))
+        .send({ name: 'mine', scopes: ['read'] })
+        .expect(201)
+    ).body;
     const otherOrg = (await request(api.server).post('/api/v1/organizations').set(as(adminToken)).send({ name: 'Other ApS', hqCountry: 'DK' }).expect(201)).body.id;
     const otherEmail = `other-${randomUUID().slice(0, 8)}@example.test`;
     await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email: otherEmail, password: PASSWORD, role: 'operator', organizationId: otherOrg }).expect(201);
     const otherToken = (await loginBody(otherEmail)).accessToken;
     await request(api.server).delete(`/api/v1/api-keys/${key.id}`).set(as(otherToken)).expect(404);
-    await request(api.server).post('/api/v1/api-keys').set(as(adminToken)).send({ name: 'admin key', scopes: ['read'] }).expect(403);
+    await request(api.server)
+      .post('/api/v1/api-keys')
+      .set(as(adminToken))
+      .send({ name: 'admin key', scopes: ['read'] })
+      .expect(403);
   });
 
   it('locks a disabled user out at once and lets the admin enable them again', async () => {
@@ -141,7 +154,13 @@ describe('credentials: refresh tokens, API keys, disabling users', () => {
 
     it('stops authenticating a key once it has expired', async () => {
       const { token } = await keyOwner();
-      const key = (await request(api.server).post('/api/v1/api-keys').set(as(token)).send({ name: 'short-lived', scopes: ['read'], expiresAt: new Date(Date.now() + 3_600_000).toISOString() }).expect(201)).body;
+      const key = (
+        await request(api.server)
+          .post('/api/v1/api-keys')
+          .set(as(token))
+          .send({ name: 'short-lived', scopes: ['read'], expiresAt: new Date(Date.now() + 3_600_000).toISOString() })
+          .expect(201)
+      ).body;
       await request(api.server).get('/api/v1/organizations').set('X-Api-Key', key.key).expect(200);
       await api.app.get(DataSource).query(`UPDATE api_keys SET expires_at = now() - interval '1 second' WHERE id = $1`, [key.id]);
       const refused = await request(api.server).get('/api/v1/organizations').set('X-Api-Key', key.key).expect(401);
@@ -150,7 +169,13 @@ describe('credentials: refresh tokens, API keys, disabling users', () => {
 
     it("refuses a disabled user's keys at once", async () => {
       const owner = await keyOwner();
-      const key = (await request(api.server).post('/api/v1/api-keys').set(as(owner.token)).send({ name: 'dies with me', scopes: ['read'] }).expect(201)).body;
+      const key = (
+        await request(api.server)
+          .post('/api/v1/api-keys')
+          .set(as(owner.token))
+          .send({ name: 'dies with me', scopes: ['read'] })
+          .expect(201)
+      ).body;
       await request(api.server).get('/api/v1/organizations').set('X-Api-Key', key.key).expect(200);
       await request(api.server).patch(`/api/v1/users/${owner.id}`).set(as(adminToken)).send({ disabled: true }).expect(200);
       await request(api.server).get('/api/v1/organizations').set('X-Api-Key', key.key).expect(401);
@@ -159,8 +184,18 @@ describe('credentials: refresh tokens, API keys, disabling users', () => {
 
     it('lets no key create keys, so a revoked key leaves no children', async () => {
       const { token } = await keyOwner();
-      const parent = (await request(api.server).post('/api/v1/api-keys').set(as(token)).send({ name: 'parent', scopes: ['read', 'inventory:write', 'attestations:write', 'evidence:write', 'findings:write'] }).expect(201)).body;
-      const child = await request(api.server).post('/api/v1/api-keys').set('X-Api-Key', parent.key).send({ name: 'child', scopes: ['read'] }).expect(403);
+      const parent = (
+        await request(api.server)
+          .post('/api/v1/api-keys')
+          .set(as(token))
+          .send({ name: 'parent', scopes: ['read', 'inventory:write', 'attestations:write', 'evidence:write', 'findings:write'] })
+          .expect(201)
+      ).body;
+      const child = await request(api.server)
+        .post('/api/v1/api-keys')
+        .set('X-Api-Key', parent.key)
+        .send({ name: 'child', scopes: ['read'] })
+        .expect(403);
       expect(child.body.message).toMatch(/An API key may not api-keys:manage/);
       const [{ n }] = await api.app.get(DataSource).query(`SELECT count(*)::int AS n FROM api_keys WHERE name = 'child' AND organization_id = $1`, [organizationId]);
       expect(n).toBe(0);
@@ -168,7 +203,13 @@ describe('credentials: refresh tokens, API keys, disabling users', () => {
 
     it("lets an admin list an organisation's keys and revoke one, audited as the admin's act", async () => {
       const { token } = await keyOwner();
-      const key = (await request(api.server).post('/api/v1/api-keys').set(as(token)).send({ name: 'admin will revoke', scopes: ['read'] }).expect(201)).body;
+      const key = (
+        await request(api.server)
+          .post('/api/v1/api-keys')
+          .set(as(token))
+          .send({ name: 'admin will revoke', scopes: ['read'] })
+          .expect(201)
+      ).body;
       const listed = await request(api.server).get('/api/v1/api-keys').query({ organizationId }).set(as(adminToken)).expect(200);
       expect(listed.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: key.id, organizationId, scopes: ['read'] })]));
       expect(JSON.stringify(listed.body)).not.toContain(key.key);

@@ -139,7 +139,12 @@ describe('datacenter registry', () => {
     const bad = await request(api.server)
       .put(`/api/v1/datacenters/${datacenter.id}/inventory`)
       .set(operator)
-      .send({ items: [{ vendor: 'NVIDIA', model: 'H100', quantity: -1 }, { vendor: '', model: 'A100', quantity: 1.5 }] })
+      .send({
+        items: [
+          { vendor: 'NVIDIA', model: 'H100', quantity: -1 },
+          { vendor: '', model: 'A100', quantity: 1.5 },
+        ],
+      })
       .expect(400);
     expect((bad.body.details as { field: string }[]).map((detail) => detail.field)).toEqual(expect.arrayContaining(['items[0].quantity', 'items[1].vendor', 'items[1].quantity']));
   });
@@ -183,7 +188,9 @@ describe('datacenter registry', () => {
     const organization = await actors.organization('NL');
     const owner = await actors.operatorOf(organization);
     const importCsv = (csv: string) => request(api.server).post('/api/v1/datacenters/import').set(owner).set('Content-Type', 'text/csv').send(csv);
-    const bad = await importCsv('name,countryCode,city,latitude,longitude\nAmsterdam-1,NL,Amsterdam,52.37,4.9\nRotterdam-1,XX,Rotterdam,51.9,4.48\nAmsterdam-1,NL,,,\nUtrecht,NL,Utrecht,95,5.1\n').expect(400);
+    const bad = await importCsv(
+      'name,countryCode,city,latitude,longitude\nAmsterdam-1,NL,Amsterdam,52.37,4.9\nRotterdam-1,XX,Rotterdam,51.9,4.48\nAmsterdam-1,NL,,,\nUtrecht,NL,Utrecht,95,5.1\n',
+    ).expect(400);
     expect((bad.body.details as { field: string }[]).map((detail) => detail.field)).toEqual(['line 3, column countryCode', 'line 4, column name', 'line 5, column latitude']);
     expect((await request(api.server).get(`/api/v1/datacenters?organizationId=${organization}`).set(owner).expect(200)).body.items).toEqual([]);
 

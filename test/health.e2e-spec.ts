@@ -21,11 +21,7 @@ describe('API baseline', () => {
   });
 
   it('answers malformed JSON with 400 in the error format', async () => {
-    const response = await request(api.server)
-      .post('/api/v1/anything')
-      .set('Content-Type', 'application/json')
-      .send('{"unterminated": ')
-      .expect(400);
+    const response = await request(api.server).post('/api/v1/anything').set('Content-Type', 'application/json').send('{"unterminated": ').expect(400);
     expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: 'Request body is not valid JSON' });
   });
 

@@ -30,7 +30,13 @@ describe('API responses are never cached', () => {
 
     const organizationId = await actors.organization();
     const operator = await actors.operatorOf(organizationId);
-    const datacenterId = (await request(api.server).post('/api/v1/datacenters').set(operator).send({ name: `Cached ${randomUUID().slice(0, 8)}`, countryCode: 'DE' }).expect(201)).body.id as string;
+    const datacenterId = (
+      await request(api.server)
+        .post('/api/v1/datacenters')
+        .set(operator)
+        .send({ name: `Cached ${randomUUID().slice(0, 8)}`, countryCode: 'DE' })
+        .expect(201)
+    ).body.id as string;
     const attestationId = await fixture.draft(datacenterId, operator);
     await fixture.attachRequiredEvidence(attestationId, operator);
     const attestation = await request(api.server).get(`/api/v1/attestations/${attestationId}`).set(operator).expect(200);
@@ -59,7 +65,10 @@ describe('/metrics behind METRICS_TOKEN', () => {
     expect(anonymous.text).not.toContain('http_request_duration_seconds');
     await request(api.server).get('/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}x`).expect(401);
     // A user's own token is no metrics token.
-    await request(api.server).get('/metrics').set(await new TestActors(api).admin()).expect(401);
+    await request(api.server)
+      .get('/metrics')
+      .set(await new TestActors(api).admin())
+      .expect(401);
 
     const scraped = await request(api.server).get('/metrics').set('Authorization', `Bearer ${METRICS_TOKEN}`).expect(200);
     expect(scraped.headers['content-type']).toMatch(/^text\/plain/);
@@ -78,7 +87,13 @@ describe('transfer destinations are looked up within the caller’s scope', () =
   afterAll(() => api.close());
 
   const register = async (operator: Headers) =>
-    (await request(api.server).post('/api/v1/datacenters').set(operator).send({ name: `Transfer ${randomUUID().slice(0, 8)}`, countryCode: 'DE' }).expect(201)).body.id as string;
+    (
+      await request(api.server)
+        .post('/api/v1/datacenters')
+        .set(operator)
+        .send({ name: `Transfer ${randomUUID().slice(0, 8)}`, countryCode: 'DE' })
+        .expect(201)
+    ).body.id as string;
   const transferTo = (operator: Headers, datacenterId: string, destinationDatacenterId: string) =>
     request(api.server)
       .put(`/api/v1/datacenters/${datacenterId}/inventory`)
@@ -124,7 +139,13 @@ describe('an idempotent submit replay', () => {
 
   it('answers with the attestation’s current status once the worker has moved it on', async () => {
     const operator = await actors.operatorOf(await actors.organization());
-    const datacenterId = (await request(api.server).post('/api/v1/datacenters').set(operator).send({ name: `Replay ${randomUUID().slice(0, 8)}`, countryCode: 'DE' }).expect(201)).body.id as string;
+    const datacenterId = (
+      await request(api.server)
+        .post('/api/v1/datacenters')
+        .set(operator)
+        .send({ name: `Replay ${randomUUID().slice(0, 8)}`, countryCode: 'DE' })
+        .expect(201)
+    ).body.id as string;
     await request(api.server).put(`/api/v1/datacenters/${datacenterId}/inventory`).set(operator).set('Content-Type', 'text/csv').send('vendor,model,quantity\nNVIDIA,H100 SXM5 80GB,8\n').expect(200);
     const id = await fixture.draft(datacenterId, operator);
     await fixture.attachRequiredEvidence(id, operator);

@@ -9,8 +9,7 @@ describe('identity: users, organisations, login and scoping', () => {
   let api: TestApi;
   let adminToken: string;
 
-  const login = async (email: string, password = PASSWORD) =>
-    (await request(api.server).post('/api/v1/auth/login').send({ email, password }).expect(200)).body.accessToken as string;
+  const login = async (email: string, password = PASSWORD) => (await request(api.server).post('/api/v1/auth/login').send({ email, password }).expect(200)).body.accessToken as string;
   const as = (token: string) => ({ Authorization: `Bearer ${token}` });
   const uniqueEmail = (who: string) => `${who}-${randomUUID().slice(0, 8)}@example.test`;
 
@@ -20,7 +19,11 @@ describe('identity: users, organisations, login and scoping', () => {
   }
 
   async function createUser(body: Record<string, unknown>): Promise<{ id: string; email: string }> {
-    const response = await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ password: PASSWORD, ...body }).expect(201);
+    const response = await request(api.server)
+      .post('/api/v1/users')
+      .set(as(adminToken))
+      .send({ password: PASSWORD, ...body })
+      .expect(201);
     return response.body;
   }
 
@@ -64,12 +67,24 @@ describe('identity: users, organisations, login and scoping', () => {
 
   it('enforces the rules between role, organisation and jurisdictions', async () => {
     const organizationId = await createOrganization('Rules AB');
-    const operatorWithout = await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email: uniqueEmail('op'), password: PASSWORD, role: 'operator' }).expect(400);
+    const operatorWithout = await request(api.server)
+      .post('/api/v1/users')
+      .set(as(adminToken))
+      .send({ email: uniqueEmail('op'), password: PASSWORD, role: 'operator' })
+      .expect(400);
     expect(operatorWithout.body.details).toEqual([{ field: 'organizationId', problems: ['organizationId is required for operators'] }]);
-    await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email: uniqueEmail('aud'), password: PASSWORD, role: 'auditor', organizationId }).expect(400);
+    await request(api.server)
+      .post('/api/v1/users')
+      .set(as(adminToken))
+      .send({ email: uniqueEmail('aud'), password: PASSWORD, role: 'auditor', organizationId })
+      .expect(400);
     const sameAsEmail = uniqueEmail('reg');
     await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email: sameAsEmail, password: sameAsEmail, role: 'regulator' }).expect(400);
-    await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email: uniqueEmail('op'), password: PASSWORD, role: 'operator', organizationId: randomUUID() }).expect(400);
+    await request(api.server)
+      .post('/api/v1/users')
+      .set(as(adminToken))
+      .send({ email: uniqueEmail('op'), password: PASSWORD, role: 'operator', organizationId: randomUUID() })
+      .expect(400);
   });
 
   it('treats emails as unique regardless of case', async () => {
@@ -142,7 +157,11 @@ describe('identity: users, organisations, login and scoping', () => {
     it('folds full-width and other compatibility spellings into the one account (NFKC)', async () => {
       const email = uniqueEmail('nfkc');
       await createUser({ email, role: 'auditor' });
-      const duplicate = await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email: fullWidth(email), password: PASSWORD, role: 'auditor' }).expect(409);
+      const duplicate = await request(api.server)
+        .post('/api/v1/users')
+        .set(as(adminToken))
+        .send({ email: fullWidth(email), password: PASSWORD, role: 'auditor' })
+        .expect(409);
       expect(duplicate.body.message).toBe(`A user with email ${email} already exists`);
       await login(fullWidth(email.toUpperCase()));
     });
@@ -158,7 +177,10 @@ describe('identity: users, organisations, login and scoping', () => {
       const lookalike = `\u0430dmin-${randomUUID().slice(0, 8)}@example.test`;
       const response = await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email: lookalike, password: PASSWORD, role: 'auditor' }).expect(400);
       expect(emailProblems(response)).toEqual(['email must not mix letters of different scripts (look-alike characters)']);
-      const cyrillicName = await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email: `иван-${Math.floor(Math.random() * 1e9)}@example.test`, password: PASSWORD, role: 'auditor' });
+      const cyrillicName = await request(api.server)
+        .post('/api/v1/users')
+        .set(as(adminToken))
+        .send({ email: `иван-${Math.floor(Math.random() * 1e9)}@example.test`, password: PASSWORD, role: 'auditor' });
       expect(cyrillicName.status).toBe(201);
     });
   });

@@ -12,8 +12,7 @@ describe('login delay: an attacker cannot lock the admin out', () => {
   const ATTACKER = '203.0.113.66';
   const ADMIN_DESK = '198.18.0.7';
 
-  const login = (email: string, password: string, address: string) =>
-    request(api.server).post('/api/v1/auth/login').set('X-Forwarded-For', address).send({ email, password });
+  const login = (email: string, password: string, address: string) => request(api.server).post('/api/v1/auth/login').set('X-Forwarded-For', address).send({ email, password });
   /** As if the current wait had run out: the delay key expires, the count of failures stays. */
   const letTheWaitRunOut = async () => {
     const redis = api.app.get(SharedRedis).client;

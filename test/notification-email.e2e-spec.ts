@@ -44,7 +44,9 @@ describe('notification email', () => {
     api = await startTestApi({ REDIS_URL: redis.url });
     await api.app.get(DataSource).query('UPDATE outbox SET sent_at = now() WHERE sent_at IS NULL');
     const port = (smtp.server.address() as AddressInfo).port;
-    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(testConfig({ REDIS_URL: redis.url, OUTBOX_RELAY_INTERVAL_MS: '50', SMTP_URL: `smtp://127.0.0.1:${port}` })), { logger: false });
+    worker = await NestFactory.createApplicationContext(WorkerModule.forRoot(testConfig({ REDIS_URL: redis.url, OUTBOX_RELAY_INTERVAL_MS: '50', SMTP_URL: `smtp://127.0.0.1:${port}` })), {
+      logger: false,
+    });
     await worker.init();
   });
   afterAll(async () => {
@@ -59,9 +61,11 @@ describe('notification email', () => {
     const organizationId = await actors.organization();
     await actors.operatorOf(organizationId);
     await actors.operatorOf(organizationId);
-    const notificationId = await api.app.get(DataSource).transaction((manager) =>
-      api.app.get(NotificationWriter).notify(manager, { organizationId, kind: 'attestation.expiring', title: 'Attestation v1 expires soon', data: { attestationId: 'a-1' } }),
-    );
+    const notificationId = await api.app
+      .get(DataSource)
+      .transaction((manager) =>
+        api.app.get(NotificationWriter).notify(manager, { organizationId, kind: 'attestation.expiring', title: 'Attestation v1 expires soon', data: { attestationId: 'a-1' } }),
+      );
     const mail = await waitFor('the email', () => received.find((message) => message.data.includes(notificationId)));
     expect(mail.to).toHaveLength(2);
     expect(mail.data).toContain('Subject: [Tiergate] Attestation v1 expires soon');

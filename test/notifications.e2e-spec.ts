@@ -31,7 +31,13 @@ describe('notifications and webhooks', () => {
   const db = () => api.app.get(DataSource);
   const notify = (notification: NotificationRequest) => db().transaction((manager) => api.app.get(NotificationWriter).notify(manager, notification));
   const createWebhook = async (operator: Headers, path: string) =>
-    (await request(api.server).post('/api/v1/webhooks').set(operator).send({ url: receiver.url(path) }).expect(201)).body as { id: string; url: string; secret: string };
+    (
+      await request(api.server)
+        .post('/api/v1/webhooks')
+        .set(operator)
+        .send({ url: receiver.url(path) })
+        .expect(201)
+    ).body as { id: string; url: string; secret: string };
   const deliveriesOf = async (operator: Headers, webhookId: string) =>
     (await request(api.server).get(`/api/v1/webhooks/${webhookId}/deliveries`).set(operator).expect(200)).body.items as Record<string, unknown>[];
   /** A new organisation and one of its operators. */
@@ -122,7 +128,10 @@ describe('notifications and webhooks', () => {
     expect(first).toMatchObject({ notificationId, status: 'pending', attempts: 1, lastStatusCode: 503, lastError: 'HTTP 503' });
 
     // Take the queued retry away, then run the handler as BullMQ runs the last attempt.
-    const retry = await worker.get(QueueRegistry).get(QueueName.Notification).getJob(webhookDeliveryJobId(first.id as string));
+    const retry = await worker
+      .get(QueueRegistry)
+      .get(QueueName.Notification)
+      .getJob(webhookDeliveryJobId(first.id as string));
     await waitFor('the retry to wait out its backoff', async () => (await retry?.getState()) === 'delayed');
     await retry?.remove();
     const lastAttempt = { data: { deliveryId: first.id }, attemptsMade: 7, opts: { attempts: 8 } } as unknown as Job<JobPayloads['webhook.deliver']>;
@@ -176,7 +185,12 @@ describe('notifications and webhooks', () => {
     const ids: string[] = [];
     for (let i = 0; i < 3; i += 1) ids.push(await notify({ organizationId, kind: 'test.page', title: `n${i}` }));
     const first = (await request(api.server).get('/api/v1/notifications?limit=2').set(operator).expect(200)).body;
-    const second = (await request(api.server).get(`/api/v1/notifications?limit=2&cursor=${first.nextCursor as string}`).set(operator).expect(200)).body;
+    const second = (
+      await request(api.server)
+        .get(`/api/v1/notifications?limit=2&cursor=${first.nextCursor as string}`)
+        .set(operator)
+        .expect(200)
+    ).body;
     expect([...first.items, ...second.items].map((n: { id: string }) => n.id)).toEqual(ids);
     expect(second.nextCursor).toBeNull();
   });
@@ -204,13 +218,24 @@ describe('notifications and webhooks', () => {
     await request(api.server).post('/api/v1/webhooks').set(operator).send({ url: 'not a url' }).expect(400);
 
     for (let i = 0; i < 20; i += 1) await createWebhook(operator, `/many/${i}`);
-    const tooMany = await request(api.server).post('/api/v1/webhooks').set(operator).send({ url: receiver.url('/many/20') }).expect(409);
+    const tooMany = await request(api.server)
+      .post('/api/v1/webhooks')
+      .set(operator)
+      .send({ url: receiver.url('/many/20') })
+      .expect(409);
     expect(tooMany.body.message).toMatch(/at most 20/);
   });
 
   it('lets only operators manage webhooks', async () => {
     const auditor = await actors.user('auditor');
-    await request(api.server).post('/api/v1/webhooks').set(auditor.headers).send({ url: receiver.url('/x') }).expect(403);
-    await request(api.server).get('/api/v1/webhooks').set(await actors.admin()).expect(403);
+    await request(api.server)
+      .post('/api/v1/webhooks')
+      .set(auditor.headers)
+      .send({ url: receiver.url('/x') })
+      .expect(403);
+    await request(api.server)
+      .get('/api/v1/webhooks')
+      .set(await actors.admin())
+      .expect(403);
   });
 });

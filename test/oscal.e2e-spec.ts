@@ -42,7 +42,11 @@ describe('OSCAL assessment results of an attestation', () => {
   const facility = async (submit = true): Promise<Facility> => {
     const organizationId = await actors.organization('DE', `OSCAL Org ${Date.now()} ${Math.random()}`);
     const operator = await actors.operatorOf(organizationId);
-    const datacenter = await request(api.server).post('/api/v1/datacenters').set(operator).send({ name: `Frankfurt ${Date.now()}`, countryCode: 'DE' }).expect(201);
+    const datacenter = await request(api.server)
+      .post('/api/v1/datacenters')
+      .set(operator)
+      .send({ name: `Frankfurt ${Date.now()}`, countryCode: 'DE' })
+      .expect(201);
     const datacenterId = datacenter.body.id as string;
     await request(api.server).put(`/api/v1/datacenters/${datacenterId}/inventory`).set(operator).set('Content-Type', 'text/csv').send('vendor,model,quantity\nNVIDIA,H100 SXM5 80GB,256\n').expect(200);
     const attestationId = await fixture.draft(datacenterId, operator);
@@ -107,8 +111,16 @@ describe('OSCAL assessment results of an attestation', () => {
        SELECT id, datacenter_id, organization_id, country_code, 50, 1 FROM attestations WHERE id = $1 RETURNING id`,
       [attestationId],
     )) as { id: string }[];
-    await request(api.server).post(`/api/v1/attestations/${attestationId}/findings`).set(auditor.headers).send({ code: 'PENTEST_SCOPE', severity: 'major', message: 'The test excludes\nthe management network.', controlId: 'C4-PENTEST' }).expect(201);
-    await request(api.server).post(`/api/v1/attestations/${attestationId}/findings`).set(auditor.headers).send({ code: 'NOTE', severity: 'minor', message: 'Inventory export lacks serial numbers.' }).expect(201);
+    await request(api.server)
+      .post(`/api/v1/attestations/${attestationId}/findings`)
+      .set(auditor.headers)
+      .send({ code: 'PENTEST_SCOPE', severity: 'major', message: 'The test excludes\nthe management network.', controlId: 'C4-PENTEST' })
+      .expect(201);
+    await request(api.server)
+      .post(`/api/v1/attestations/${attestationId}/findings`)
+      .set(auditor.headers)
+      .send({ code: 'NOTE', severity: 'minor', message: 'Inventory export lacks serial numbers.' })
+      .expect(201);
 
     const inReview = await documentOf(attestationId);
     expect(problemsOf(inReview)).toEqual([]);
@@ -122,7 +134,11 @@ describe('OSCAL assessment results of an attestation', () => {
     expect(inReview['assessment-results'].metadata.parties?.some((party) => party.type === 'person' && party.props?.some((prop) => prop.value === auditor.id))).toBe(true);
 
     await request(api.server).post(`/api/v1/review-queue/${item.id}/claim`).set(auditor.headers).send().expect(200);
-    await request(api.server).post(`/api/v1/attestations/${attestationId}/decisions`).set(auditor.headers).send({ decision: 'request_changes', rationale: 'The penetration test must cover the management network.' }).expect(201);
+    await request(api.server)
+      .post(`/api/v1/attestations/${attestationId}/decisions`)
+      .set(auditor.headers)
+      .send({ decision: 'request_changes', rationale: 'The penetration test must cover the management network.' })
+      .expect(201);
 
     const decided = await documentOf(attestationId);
     expect(problemsOf(decided)).toEqual([]);

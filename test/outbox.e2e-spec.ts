@@ -15,11 +15,9 @@ describe('transactional outbox', () => {
   let queues: QueueRegistry;
   const writer = new OutboxWriter();
 
-  const pendingCount = async () =>
-    Number((await dataSource.query('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL'))[0].n);
+  const pendingCount = async () => Number((await dataSource.query('SELECT count(*) AS n FROM outbox WHERE sent_at IS NULL'))[0].n);
 
-  const appendSubmitted = (attestationId: string) =>
-    dataSource.transaction((manager) => writer.append(manager, 'attestation.submitted', { attestationId }));
+  const appendSubmitted = (attestationId: string) => dataSource.transaction((manager) => writer.append(manager, 'attestation.submitted', { attestationId }));
 
   const verificationJobs = () => queues.get(QueueName.Verification).getJobCounts('waiting', 'delayed', 'active');
 
@@ -40,9 +38,7 @@ describe('transactional outbox', () => {
   });
 
   it('refuses to write outside a transaction', async () => {
-    await expect(writer.append(dataSource.manager, 'attestation.submitted', { attestationId: 'x' })).rejects.toThrow(
-      /inside a transaction/,
-    );
+    await expect(writer.append(dataSource.manager, 'attestation.submitted', { attestationId: 'x' })).rejects.toThrow(/inside a transaction/);
   });
 
   it('never turns a row written in a rolled-back transaction into a job', async () => {
@@ -102,10 +98,7 @@ describe('transactional outbox', () => {
           sentByThisRelay.push(...sent);
         }
       };
-      const [first, second] = await Promise.all([
-        drain(new OutboxRelay(dataSource, queues)),
-        drain(new OutboxRelay(otherDataSource, otherQueues)),
-      ]);
+      const [first, second] = await Promise.all([drain(new OutboxRelay(dataSource, queues)), drain(new OutboxRelay(otherDataSource, otherQueues))]);
 
       expect(first.length).toBeGreaterThan(0);
       expect(second.length).toBeGreaterThan(0);
@@ -137,11 +130,10 @@ describe('transactional outbox', () => {
     });
     try {
       // The job appears in Redis a moment before the relay's transaction marks the row sent: wait for both.
-      await waitFor(
-        'worker to relay the row and mark it sent',
-        async () => Boolean(await queues.get(QueueName.Verification).getJob(outboxJobId(id))) && (await pendingCount()) === 0,
-        { timeoutMs: 30_000, intervalMs: 200 },
-      );
+      await waitFor('worker to relay the row and mark it sent', async () => Boolean(await queues.get(QueueName.Verification).getJob(outboxJobId(id))) && (await pendingCount()) === 0, {
+        timeoutMs: 30_000,
+        intervalMs: 200,
+      });
       // The same worker consumes it; an attestation that does not exist is skipped, not retried forever.
       const job = await queues.get(QueueName.Verification).getJob(outboxJobId(id));
       await waitFor('the verification job to complete', async () => (await job?.getState()) === 'completed', { timeoutMs: 30_000, intervalMs: 200 });

@@ -27,8 +27,17 @@ describe('ownership control through the api and the real worker process', () => 
   const tenant = async (name = `Control Org ${(counter += 1)} ${Date.now()}`) => {
     const organizationId = await actors.organization('US', name);
     const operator = await actors.operatorOf(organizationId);
-    const datacenter = await request(api.server).post('/api/v1/datacenters').set(operator).send({ name: `Site ${counter}`, countryCode: 'DE' }).expect(201);
-    await request(api.server).put(`/api/v1/datacenters/${datacenter.body.id}/inventory`).set(operator).set('Content-Type', 'text/csv').send('vendor,model,quantity\nNVIDIA,H100 SXM5 80GB,8\n').expect(200);
+    const datacenter = await request(api.server)
+      .post('/api/v1/datacenters')
+      .set(operator)
+      .send({ name: `Site ${counter}`, countryCode: 'DE' })
+      .expect(201);
+    await request(api.server)
+      .put(`/api/v1/datacenters/${datacenter.body.id}/inventory`)
+      .set(operator)
+      .set('Content-Type', 'text/csv')
+      .send('vendor,model,quantity\nNVIDIA,H100 SXM5 80GB,8\n')
+      .expect(200);
     return { organizationId, name, operator, datacenterId: datacenter.body.id as string };
   };
   const setOwners = (organizationId: string, as: Headers, owners: object[]) => request(api.server).put(`/api/v1/organizations/${organizationId}/ownership`).set(as).send({ owners });
@@ -84,7 +93,7 @@ describe('ownership control through the api and the real worker process', () => 
     expect(await controllerFindings(id)).toEqual([]);
   });
 
-  it('raises CONTROLLER_NOT_TIER1 for a Tier 3 state that shares the organisation\'s own name', async () => {
+  it("raises CONTROLLER_NOT_TIER1 for a Tier 3 state that shares the organisation's own name", async () => {
     const { organizationId, name, operator, datacenterId } = await tenant();
     await setOwners(organizationId, operator, [{ name, country: 'CN', kind: 'state', percent: 30, controlling: true }]).expect(200);
     const id = await verify(datacenterId, operator);

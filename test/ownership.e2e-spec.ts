@@ -9,8 +9,7 @@ describe('organisation ownership and the ultimate controlling parent', () => {
   let api: TestApi;
   let adminToken: string;
   const as = (token: string) => ({ Authorization: `Bearer ${token}` });
-  const login = async (email: string, password = PASSWORD) =>
-    (await request(api.server).post('/api/v1/auth/login').send({ email, password }).expect(200)).body.accessToken as string;
+  const login = async (email: string, password = PASSWORD) => (await request(api.server).post('/api/v1/auth/login').send({ email, password }).expect(200)).body.accessToken as string;
   const createOrganization = async (name: string, hqCountry: string) =>
     (await request(api.server).post('/api/v1/organizations').set(as(adminToken)).send({ name, hqCountry }).expect(201)).body.id as string;
   const operatorOf = async (organizationId: string) => {
@@ -55,10 +54,7 @@ describe('organisation ownership and the ultimate controlling parent', () => {
 
     const read = await request(api.server).get(`/api/v1/organizations/${subsidiary}`).set(as(operatorToken)).expect(200);
     expect(read.body.ultimateController.name).toBe('Distant Sovereign Fund');
-    const [{ n }] = await api.app.get(DataSource).query(
-      `SELECT count(*)::int AS n FROM audit_log WHERE action = 'organization.ownership_replaced' AND entity_id = $1`,
-      [subsidiary],
-    );
+    const [{ n }] = await api.app.get(DataSource).query(`SELECT count(*)::int AS n FROM audit_log WHERE action = 'organization.ownership_replaced' AND entity_id = $1`, [subsidiary]);
     expect(n).toBe(1);
   });
 
@@ -117,7 +113,12 @@ describe('organisation ownership and the ultimate controlling parent', () => {
     const over = await request(api.server)
       .put(`/api/v1/organizations/${organization}/ownership`)
       .set(as(adminToken))
-      .send({ owners: [{ name: 'A', country: 'DE', kind: 'company', percent: 70, controlling: true }, { name: 'B', country: 'DE', kind: 'company', percent: 40, controlling: true }] })
+      .send({
+        owners: [
+          { name: 'A', country: 'DE', kind: 'company', percent: 70, controlling: true },
+          { name: 'B', country: 'DE', kind: 'company', percent: 40, controlling: true },
+        ],
+      })
       .expect(400);
     expect(over.body.message).toContain('more than 100');
     expect(over.body.message).toContain('at most one owner can be controlling');
@@ -125,7 +126,12 @@ describe('organisation ownership and the ultimate controlling parent', () => {
     const majorityAndFlag = await request(api.server)
       .put(`/api/v1/organizations/${organization}/ownership`)
       .set(as(adminToken))
-      .send({ owners: [{ name: 'A', country: 'DE', kind: 'company', percent: 60, controlling: false }, { name: 'B', country: 'DE', kind: 'company', percent: 30, controlling: true }] })
+      .send({
+        owners: [
+          { name: 'A', country: 'DE', kind: 'company', percent: 60, controlling: false },
+          { name: 'B', country: 'DE', kind: 'company', percent: 30, controlling: true },
+        ],
+      })
       .expect(400);
     expect(majorityAndFlag.body.details).toEqual([{ field: 'owners', problems: ['at most one owner can be controlling (an owner above 50% is controlling)'] }]);
 
@@ -134,13 +140,7 @@ describe('organisation ownership and the ultimate controlling parent', () => {
       .set(as(adminToken))
       .send({ owners: [{ name: '', country: 'XX', kind: 'alien', percent: 101, controlling: 'yes' }] })
       .expect(400);
-    expect((malformed.body.details as { field: string }[]).map((d) => d.field).sort()).toEqual([
-      'owners[0].controlling',
-      'owners[0].country',
-      'owners[0].kind',
-      'owners[0].name',
-      'owners[0].percent',
-    ]);
+    expect((malformed.body.details as { field: string }[]).map((d) => d.field).sort()).toEqual(['owners[0].controlling', 'owners[0].country', 'owners[0].kind', 'owners[0].name', 'owners[0].percent']);
     const read = await request(api.server).get(`/api/v1/organizations/${organization}`).set(as(adminToken)).expect(200);
     expect(read.body.owners).toEqual([]);
     expect(read.body.ultimateController.chain).toHaveLength(1);
@@ -153,6 +153,10 @@ describe('organisation ownership and the ultimate controlling parent', () => {
     await request(api.server).put(`/api/v1/organizations/${theirs}/ownership`).set(as(token)).send({ owners: [] }).expect(404);
     const auditorEmail = `auditor-${randomUUID().slice(0, 8)}@example.test`;
     await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email: auditorEmail, password: PASSWORD, role: 'auditor' }).expect(201);
-    await request(api.server).put(`/api/v1/organizations/${mine}/ownership`).set(as(await login(auditorEmail))).send({ owners: [] }).expect(403);
+    await request(api.server)
+      .put(`/api/v1/organizations/${mine}/ownership`)
+      .set(as(await login(auditorEmail)))
+      .send({ owners: [] })
+      .expect(403);
   });
 });

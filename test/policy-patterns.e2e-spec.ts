@@ -25,7 +25,9 @@ describe('policy patterns cannot stall the platform', () => {
     const pack = nextPack({ prohibitedHardware: [{ ...reference.prohibitedHardware[0], pattern: '^(a+)+$' }, ...reference.prohibitedHardware.slice(1)] });
     const response = await publish(pack).expect(400);
     expect(response.body).toMatchObject({ statusCode: 400, error: 'Bad Request' });
-    expect(response.body.details).toEqual([{ field: 'prohibitedHardware[0].pattern', problems: [expect.stringMatching(/^HUAWEI-ASCEND has an invalid pattern \^\(a\+\)\+\$: repeats a group that itself repeats/)] }]);
+    expect(response.body.details).toEqual([
+      { field: 'prohibitedHardware[0].pattern', problems: [expect.stringMatching(/^HUAWEI-ASCEND has an invalid pattern \^\(a\+\)\+\$: repeats a group that itself repeats/)] },
+    ]);
     expect(response.body.message).toContain('prohibitedHardware[0].pattern');
     expect(await stored(pack.version)).toBe(0);
   });

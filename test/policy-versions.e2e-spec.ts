@@ -13,7 +13,14 @@ describe('policy versions: publish, approve, activate', () => {
   const nextPack = (changes: Partial<PolicyPack> = {}): PolicyPack => ({ ...referencePolicyPack(), version: `1.${(minor += 1)}.0`, ...changes });
   const approve = (versionId: string, as: TestUser) => request(api.server).post(`/api/v1/policy/versions/${versionId}/approve`).set(as.headers);
   const activate = (versionId: string, as: TestUser) => request(api.server).post(`/api/v1/policy/versions/${versionId}/activate`).set(as.headers);
-  const publish = async (pack: unknown, as: TestUser) => (await request(api.server).post('/api/v1/policy/versions').set(as.headers).send(pack as object).expect(201)).body;
+  const publish = async (pack: unknown, as: TestUser) =>
+    (
+      await request(api.server)
+        .post('/api/v1/policy/versions')
+        .set(as.headers)
+        .send(pack as object)
+        .expect(201)
+    ).body;
   const outboxEvents = async (policyVersionId: string) =>
     (await api.app.get(DataSource).query(`SELECT count(*)::int AS n FROM outbox WHERE event_type = 'policy.activated' AND payload->>'policyVersionId' = $1`, [policyVersionId]))[0].n as number;
 
@@ -107,10 +114,19 @@ describe('policy versions: publish, approve, activate', () => {
   });
 
   it('lets only regulators activate: an admin gets 403 even once the quorum is met', async () => {
-    const published = (await request(api.server).post('/api/v1/policy/versions').set(await actors.admin()).send(nextPack()).expect(201)).body;
+    const published = (
+      await request(api.server)
+        .post('/api/v1/policy/versions')
+        .set(await actors.admin())
+        .send(nextPack())
+        .expect(201)
+    ).body;
     await approve(published.id, regulators[1]).expect(200);
     await approve(published.id, regulators[2]).expect(200);
-    await request(api.server).post(`/api/v1/policy/versions/${published.id}/activate`).set(await actors.admin()).expect(403);
+    await request(api.server)
+      .post(`/api/v1/policy/versions/${published.id}/activate`)
+      .set(await actors.admin())
+      .expect(403);
     expect((await request(api.server).get(`/api/v1/policy/versions/${published.id}`).set(regulators[0].headers).expect(200)).body.status).toBe('published');
     await activate(published.id, regulators[1]).expect(200);
   });
@@ -145,16 +161,28 @@ describe('policy versions: publish, approve, activate', () => {
     const moving = await actors.user('regulator');
     await approve(published.id, moving).expect(200);
     await approve(published.id, regulators[1]).expect(200);
-    await request(api.server).patch(`/api/v1/users/${moving.id}`).set(await actors.admin()).send({ role: 'auditor' }).expect(200);
+    await request(api.server)
+      .patch(`/api/v1/users/${moving.id}`)
+      .set(await actors.admin())
+      .send({ role: 'auditor' })
+      .expect(200);
     expect((await activate(published.id, regulators[1]).expect(409)).body.message).toContain('1 of the 2');
     await approve(published.id, regulators[2]).expect(200);
     await activate(published.id, regulators[1]).expect(200);
   });
 
   it('rejects a pack whose jurisdictions are not ISO country codes, naming the field', async () => {
-    const response = await request(api.server).post('/api/v1/policy/versions').set(regulators[0].headers).send(nextPack({ jurisdictions: ['DE', 'XZ'] })).expect(400);
+    const response = await request(api.server)
+      .post('/api/v1/policy/versions')
+      .set(regulators[0].headers)
+      .send(nextPack({ jurisdictions: ['DE', 'XZ'] }))
+      .expect(400);
     expect(response.body.details).toEqual([{ field: 'jurisdictions.1', problems: [expect.stringContaining('ISO 3166-1')] }]);
-    const empty = await request(api.server).post('/api/v1/policy/versions').set(regulators[0].headers).send(nextPack({ jurisdictions: [] })).expect(400);
+    const empty = await request(api.server)
+      .post('/api/v1/policy/versions')
+      .set(regulators[0].headers)
+      .send(nextPack({ jurisdictions: [] }))
+      .expect(400);
     expect(empty.body.details).toEqual([{ field: 'jurisdictions', problems: [expect.stringContaining('at least one country')] }]);
   });
 

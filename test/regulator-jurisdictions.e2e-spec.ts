@@ -33,7 +33,11 @@ describe('regulator jurisdictions', () => {
         response.on('data', (chunk: Buffer) => chunks.push(chunk));
         response.on('end', () => done(null, Buffer.concat(chunks).toString('utf8')));
       });
-  const linesOf = (response: Response) => (response.body as string).split('\n').filter((line) => line.length > 0).map((line) => JSON.parse(line) as ChainedAuditEntry);
+  const linesOf = (response: Response) =>
+    (response.body as string)
+      .split('\n')
+      .filter((line) => line.length > 0)
+      .map((line) => JSON.parse(line) as ChainedAuditEntry);
 
   /** Every item of a list, following nextCursor to the end. */
   const readAll = async <T>(path: string, as: Headers): Promise<T[]> => {
@@ -58,7 +62,13 @@ describe('regulator jurisdictions', () => {
     for (const [key, [hq, facilityCountry]] of Object.entries(layout) as [keyof typeof orgs, readonly [string, string]][]) {
       const id = await actors.organization(hq, `Jurisdiction ${key} ${randomUUID().slice(0, 6)}`);
       const operator = await actors.operatorOf(id);
-      const datacenter = (await request(api.server).post('/api/v1/datacenters').set(operator).send({ name: `${key} DC`, countryCode: facilityCountry }).expect(201)).body.id as string;
+      const datacenter = (
+        await request(api.server)
+          .post('/api/v1/datacenters')
+          .set(operator)
+          .send({ name: `${key} DC`, countryCode: facilityCountry })
+          .expect(201)
+      ).body.id as string;
       const attestation = (await request(api.server).post(`/api/v1/datacenters/${datacenter}/attestations`).set(operator).send({ claims: [] }).expect(201)).body.id as string;
       await request(api.server)
         .put(`/api/v1/organizations/${id}/ownership`)
@@ -205,9 +215,18 @@ describe('regulator jurisdictions', () => {
       // hqInDe's organisation is in scope but the facility its notification names is in FR.
       expect(await titles(scoped.headers)).toEqual(['about bothInDe', 'about facilityInDe', 'platform notice'].sort());
       expect(await titles(global.headers)).toEqual(['about bothInDe', 'about facilityInDe', 'about hqInDe', 'about outside', 'names no facility', 'platform notice'].sort());
-      await request(api.server).post(`/api/v1/notifications/${sent[`${scoped.id}:outside`]}/read`).set(scoped.headers).expect(404);
-      await request(api.server).post(`/api/v1/notifications/${sent[`${scoped.id}:facilityInDe`]}/read`).set(scoped.headers).expect(200);
-      await request(api.server).post(`/api/v1/notifications/${sent[`${global.id}:outside`]}/read`).set(global.headers).expect(200);
+      await request(api.server)
+        .post(`/api/v1/notifications/${sent[`${scoped.id}:outside`]}/read`)
+        .set(scoped.headers)
+        .expect(404);
+      await request(api.server)
+        .post(`/api/v1/notifications/${sent[`${scoped.id}:facilityInDe`]}/read`)
+        .set(scoped.headers)
+        .expect(200);
+      await request(api.server)
+        .post(`/api/v1/notifications/${sent[`${global.id}:outside`]}/read`)
+        .set(global.headers)
+        .expect(200);
     });
 
     it('leaves operators’ inboxes as they were: their organisation’s notifications, wherever its facilities are', async () => {

@@ -53,7 +53,13 @@ describe('signed reports and verifiable bundles', () => {
   let auditor: Headers;
 
   const datacenter = async (): Promise<string> =>
-    (await request(api.server).post('/api/v1/datacenters').set(operator).send({ name: `Bundled ${randomUUID().slice(0, 8)}`, countryCode: 'DE' }).expect(201)).body.id as string;
+    (
+      await request(api.server)
+        .post('/api/v1/datacenters')
+        .set(operator)
+        .send({ name: `Bundled ${randomUUID().slice(0, 8)}`, countryCode: 'DE' })
+        .expect(201)
+    ).body.id as string;
   const jwks = async (): Promise<{ keys: JsonWebKey[] }> => (await request(api.server).get('/api/v1/reports/public-key').expect(200)).body as { keys: JsonWebKey[] };
   const download = (id: string, as: Headers) => request(api.server).get(`/api/v1/attestations/${id}/bundle`).set(as).buffer(true).parse(binary);
 
@@ -114,7 +120,11 @@ describe('signed reports and verifiable bundles', () => {
     const id = await fixture.draft(datacenterId, signer);
     await fixture.attachRequiredEvidence(id, signer);
     const statement = (await request(api.server).get(`/api/v1/attestations/${id}/statement`).set(signer).buffer(true).parse(binary).expect(200)).body as Buffer;
-    await request(api.server).post(`/api/v1/attestations/${id}/submit`).set(signer).send({ signature: signEnvelope(statement, privateKey, registered.body.items[0].keyId as string) }).expect(202);
+    await request(api.server)
+      .post(`/api/v1/attestations/${id}/submit`)
+      .set(signer)
+      .send({ signature: signEnvelope(statement, privateKey, registered.body.items[0].keyId as string) })
+      .expect(202);
 
     const response = await download(id, regulatorDE).expect(200);
     expect(response.headers['content-type']).toBe('application/zip');
@@ -142,7 +152,10 @@ describe('signed reports and verifiable bundles', () => {
     );
     expect(entries.get('statement.json')?.bytes?.equals(statement)).toBe(true);
     expect(entries.get(`evidence/${evidence[0].sha256}`)?.size).toBe(PDF_BYTES.length);
-    const audit = (entries.get('audit.jsonl')?.bytes?.toString('utf8') ?? '').trim().split('\n').map((line) => JSON.parse(line) as { action: string; entityId: string });
+    const audit = (entries.get('audit.jsonl')?.bytes?.toString('utf8') ?? '')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { action: string; entityId: string });
     expect(audit.map((entry) => entry.action)).toEqual(expect.arrayContaining(['evidence.uploaded']));
     expect(audit.every((entry) => entry.entityId === id)).toBe(true);
     expect(JSON.parse(entries.get('policy.json')?.bytes?.toString('utf8') ?? '{}')).toMatchObject({ version: expect.any(String), pack: { controls: expect.any(Array) } });

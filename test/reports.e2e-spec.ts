@@ -63,7 +63,15 @@ const SEED: SeedFacility[] = [
     late: ['compliant'],
     findings: [{ severity: 'info', status: 'open' }],
   },
-  { name: 'Reykjavik-2', organization: 'fjord', country: 'IS', inventory: [{ vendor: 'NVIDIA', model: 'H100', quantity: 20 }], early: ['pending'], late: ['non_compliant'], findings: [{ severity: 'blocker', status: 'open' }] },
+  {
+    name: 'Reykjavik-2',
+    organization: 'fjord',
+    country: 'IS',
+    inventory: [{ vendor: 'NVIDIA', model: 'H100', quantity: 20 }],
+    early: ['pending'],
+    late: ['non_compliant'],
+    findings: [{ severity: 'blocker', status: 'open' }],
+  },
   {
     name: 'Akureyri-1',
     organization: 'fjord',
@@ -199,7 +207,12 @@ describe('reports', () => {
     const owner = await actors.operatorOf(organizations.get(facility.organization)!);
     const created = await request(api.server).post('/api/v1/datacenters').set(owner).send({ name: facility.name, countryCode: facility.country }).expect(201);
     ids.set(facility.name, created.body.id as string);
-    if (facility.inventory.length > 0) await request(api.server).put(`/api/v1/datacenters/${created.body.id as string}/inventory`).set(owner).send({ items: facility.inventory }).expect(200);
+    if (facility.inventory.length > 0)
+      await request(api.server)
+        .put(`/api/v1/datacenters/${created.body.id as string}/inventory`)
+        .set(owner)
+        .send({ items: facility.inventory })
+        .expect(200);
   }
 
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -243,7 +256,15 @@ describe('reports', () => {
         await db.query(
           `INSERT INTO findings (attestation_id, datacenter_id, organization_id, country_code, code, severity, message, source, status, created_at, updated_at)
            VALUES ($1, $2, $3, $4, 'SEEDED', $5, 'seeded for the status report', 'auditor', $6, COALESCE($7::timestamptz, now()), now())`,
-          [attestationId, ids.get(facility.name), organizations.get(facility.organization), facility.country, finding.severity, finding.status, finding.raisedEarly ? new Date(Date.parse(before) - 5).toISOString() : null],
+          [
+            attestationId,
+            ids.get(facility.name),
+            organizations.get(facility.organization),
+            facility.country,
+            finding.severity,
+            finding.status,
+            finding.raisedEarly ? new Date(Date.parse(before) - 5).toISOString() : null,
+          ],
         );
       }
     }
@@ -270,14 +291,31 @@ describe('reports', () => {
         ['1', 'Tier 1'],
         ['2', 'Tier 2'],
       ]);
-      expect(tiers.groups[0]).toMatchObject(expectedFigures(SEED.filter((facility) => facility.country === 'NO'), 'now'));
-      expect(tiers.groups[1]).toMatchObject(expectedFigures(SEED.filter((facility) => facility.country !== 'NO'), 'now'));
+      expect(tiers.groups[0]).toMatchObject(
+        expectedFigures(
+          SEED.filter((facility) => facility.country === 'NO'),
+          'now',
+        ),
+      );
+      expect(tiers.groups[1]).toMatchObject(
+        expectedFigures(
+          SEED.filter((facility) => facility.country !== 'NO'),
+          'now',
+        ),
+      );
       expect(tiers.totals).toEqual(expectedFigures(SEED, 'now'));
 
       const byOrganization = await json('/reports/status?groupBy=organization', admin);
       for (const [organization, id] of organizations) {
         const group = byOrganization.groups.find((candidate: { key: string }) => candidate.key === id);
-        expect(group).toEqual({ key: id, label: organization === 'fjord' ? 'Fjord Compute AS' : 'Malta Cloud Ltd', ...expectedFigures(SEED.filter((facility) => facility.organization === organization), 'now') });
+        expect(group).toEqual({
+          key: id,
+          label: organization === 'fjord' ? 'Fjord Compute AS' : 'Malta Cloud Ltd',
+          ...expectedFigures(
+            SEED.filter((facility) => facility.organization === organization),
+            'now',
+          ),
+        });
       }
     });
 
@@ -297,20 +335,32 @@ describe('reports', () => {
     it('shows a jurisdiction-scoped regulator only its countries', async () => {
       const report = await json('/reports/status?groupBy=country', icelandRegulator);
       expect(report.groups.map((group: { key: string }) => group.key)).toEqual(['IS']);
-      expect(report.totals).toEqual(expectedFigures(SEED.filter((facility) => facility.country === 'IS'), 'now'));
+      expect(report.totals).toEqual(
+        expectedFigures(
+          SEED.filter((facility) => facility.country === 'IS'),
+          'now',
+        ),
+      );
       const byOrganization = await json('/reports/status?groupBy=organization', icelandRegulator);
       expect(byOrganization.groups.map((group: { key: string }) => group.key)).toEqual([organizations.get('fjord')]);
     });
 
     it('writes CSV with a header, a row per group and the total', async () => {
-      const response = await get('/reports/status?groupBy=country&format=csv', seedRegulator).expect(200).expect('Content-Type', /text\/csv/);
+      const response = await get('/reports/status?groupBy=country&format=csv', seedRegulator)
+        .expect(200)
+        .expect('Content-Type', /text\/csv/);
       expectSigned(response.body as Buffer, response.headers);
       const rows = csvRows((response.body as Buffer).toString('utf8'));
       expect(rows[0].slice(0, 4)).toEqual(['group_by', 'key', 'label', 'datacenters']);
       expect(rows.map((row) => row[1])).toEqual(['key', 'IS', 'MT', 'NO', 'total']);
       const total = Object.fromEntries(rows[0].map((column, index) => [column, rows[4][index]]));
       const expected = expectedFigures(SEED, 'now');
-      expect(total).toMatchObject({ datacenters: String(expected.datacenters), compliant: String(expected.byStatus.compliant), h100_equivalents: String(expected.h100Equivalents), open_findings_blocker: '1' });
+      expect(total).toMatchObject({
+        datacenters: String(expected.datacenters),
+        compliant: String(expected.byStatus.compliant),
+        h100_equivalents: String(expected.h100Equivalents),
+        open_findings_blocker: '1',
+      });
     });
 
     it('prints a PDF whose text holds the scope, the moment and the totals', async () => {
@@ -379,11 +429,18 @@ describe('reports', () => {
 
   describe('GET /reports/datacenters', () => {
     it('streams every facility in scope as CSV, signed', async () => {
-      const response = await get('/reports/datacenters?format=csv', icelandRegulator).expect(200).expect('Content-Type', /text\/csv/);
+      const response = await get('/reports/datacenters?format=csv', icelandRegulator)
+        .expect(200)
+        .expect('Content-Type', /text\/csv/);
       expectSigned(response.body as Buffer, response.headers);
       const rows = csvRows((response.body as Buffer).toString('utf8'));
       expect(rows[0]).toEqual([...DATACENTER_EXPORT_CSV_HEADER]);
-      expect(rows.slice(1).map((row) => row[1]).sort()).toEqual(['Akureyri-1', 'Reykjavik-1', 'Reykjavik-2']);
+      expect(
+        rows
+          .slice(1)
+          .map((row) => row[1])
+          .sort(),
+      ).toEqual(['Akureyri-1', 'Reykjavik-1', 'Reykjavik-2']);
       const record = (name: string) => Object.fromEntries(rows[0].map((column, index) => [column, rows.find((row) => row[1] === name)![index]]));
       expect(record('Reykjavik-1')).toEqual({
         id: ids.get('Reykjavik-1'),
@@ -410,7 +467,9 @@ describe('reports', () => {
     });
 
     it('streams JSON for admins, every facility included', async () => {
-      const response = await get('/reports/datacenters?format=json', admin).expect(200).expect('Content-Type', /application\/json/);
+      const response = await get('/reports/datacenters?format=json', admin)
+        .expect(200)
+        .expect('Content-Type', /application\/json/);
       expectSigned(response.body as Buffer, response.headers);
       const body = JSON.parse((response.body as Buffer).toString('utf8')) as { datacenters: { id: string; status: string; tier: number | null; h100Equivalents: number }[] };
       const seeded = body.datacenters.filter((row) => [...ids.values()].includes(row.id));
@@ -428,7 +487,15 @@ describe('reports', () => {
   });
 
   describe('access', () => {
-    const routes = ['/reports/status', '/reports/status?format=csv', '/reports/status?format=pdf', '/reports/status?format=oscal', '/reports/tier-readiness', '/reports/datacenters', '/reports/datacenters?format=json'];
+    const routes = [
+      '/reports/status',
+      '/reports/status?format=csv',
+      '/reports/status?format=pdf',
+      '/reports/status?format=oscal',
+      '/reports/tier-readiness',
+      '/reports/datacenters',
+      '/reports/datacenters?format=json',
+    ];
 
     it('refuses operators and auditors with 403 on every report route, and strangers with 401', async () => {
       for (const route of routes) {

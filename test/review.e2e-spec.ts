@@ -38,7 +38,11 @@ describe('review: queue, leases, decisions, findings and comments', () => {
   const site = async (country = 'DE', inventory = 'NVIDIA,H100 SXM5 80GB,512'): Promise<Site> => {
     const organizationId = await actors.organization('DE', `Reviewed Org ${(counter += 1)} ${Date.now()}`);
     const operator = await actors.operatorOf(organizationId);
-    const datacenter = await request(server()).post('/api/v1/datacenters').set(operator).send({ name: `Site ${counter}`, countryCode: country }).expect(201);
+    const datacenter = await request(server())
+      .post('/api/v1/datacenters')
+      .set(operator)
+      .send({ name: `Site ${counter}`, countryCode: country })
+      .expect(201);
     await request(server()).put(`/api/v1/datacenters/${datacenter.body.id}/inventory`).set(operator).set('Content-Type', 'text/csv').send(`vendor,model,quantity\n${inventory}\n`).expect(200);
     return { organizationId, operator, datacenterId: datacenter.body.id as string };
   };
@@ -63,8 +67,7 @@ describe('review: queue, leases, decisions, findings and comments', () => {
   const decide = (attestationId: string, auditor: TestUser, body: object) => request(server()).post(`/api/v1/attestations/${attestationId}/decisions`).set(as(auditor)).send(body);
   const detail = async (attestationId: string, headers: Headers) => (await request(server()).get(`/api/v1/attestations/${attestationId}`).set(headers).expect(200)).body;
   const datacenterOf = async (facility: Site) => (await request(server()).get(`/api/v1/datacenters/${facility.datacenterId}`).set(facility.operator).expect(200)).body;
-  const auditActions = async (entityId: string) =>
-    ((await db().query('SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY seq', [entityId])) as { action: string }[]).map((row) => row.action);
+  const auditActions = async (entityId: string) => ((await db().query('SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY seq', [entityId])) as { action: string }[]).map((row) => row.action);
 
   beforeAll(async () => {
     // The review, findings and comments modules, mounted beside the app until app.module registers them.
@@ -85,7 +88,11 @@ describe('review: queue, leases, decisions, findings and comments', () => {
       const other = await site('NZ');
       const high = await reviewable(other, { priority: 90 });
       const alsoHigh = await reviewable(await site('NZ'), { priority: 90 });
-      await request(server()).post(`/api/v1/attestations/${low.attestationId}/findings`).set(as(auditors[0])).send({ code: 'PENTEST_SCOPE', severity: 'minor', message: 'Scope excludes the management network.' }).expect(201);
+      await request(server())
+        .post(`/api/v1/attestations/${low.attestationId}/findings`)
+        .set(as(auditors[0]))
+        .send({ code: 'PENTEST_SCOPE', severity: 'minor', message: 'Scope excludes the management network.' })
+        .expect(201);
 
       const page = (await request(server()).get('/api/v1/review-queue?country=NZ').set(as(auditors[0])).expect(200)).body;
       expect(page.items.map((item: { id: string }) => item.id)).toEqual([high.itemId, alsoHigh.itemId, low.itemId]);
@@ -141,7 +148,12 @@ describe('review: queue, leases, decisions, findings and comments', () => {
       for (const fields of forged) {
         const cursor = Buffer.from(JSON.stringify(fields)).toString('base64url');
         const response = await request(server()).get(`/api/v1/review-queue?cursor=${cursor}`).set(as(auditors[0])).expect(400);
-        expect(response.body).toEqual({ statusCode: 400, error: 'Bad Request', message: expect.stringContaining('cursor: not a cursor issued by this API'), details: [{ field: 'cursor', problems: [expect.any(String)] }] });
+        expect(response.body).toEqual({
+          statusCode: 400,
+          error: 'Bad Request',
+          message: expect.stringContaining('cursor: not a cursor issued by this API'),
+          details: [{ field: 'cursor', problems: [expect.any(String)] }],
+        });
       }
       const issued = Buffer.from(JSON.stringify(position)).toString('base64url');
       await request(server()).get(`/api/v1/review-queue?cursor=${issued}`).set(as(auditors[0])).expect(200);
@@ -245,7 +257,10 @@ describe('review: queue, leases, decisions, findings and comments', () => {
       const path = `/api/v1/review/affiliations/${declared.id}`;
 
       // Nobody removes a declaration its author has not asked to withdraw.
-      await request(server()).delete(path).set(await actors.admin()).expect(409);
+      await request(server())
+        .delete(path)
+        .set(await actors.admin())
+        .expect(409);
       const requested = (await request(server()).delete(path).set(as(auditor)).expect(202)).body;
       expect(requested).toMatchObject({ id: declared.id, removalRequestedAt: expect.any(String) });
       // Asking is not removing: the declaration stays in force, and its author cannot confirm it.
@@ -257,8 +272,14 @@ describe('review: queue, leases, decisions, findings and comments', () => {
       expect(pending.items).toContainEqual(expect.objectContaining({ id: declared.id, auditorId: auditor.id, removalRequestedAt: requested.removalRequestedAt }));
       await request(server()).get('/api/v1/review/affiliations?removal=maybe').set(as(auditors[4])).expect(400);
 
-      await request(server()).delete(path).set(await actors.admin()).expect(204);
-      await request(server()).delete(path).set(await actors.admin()).expect(404);
+      await request(server())
+        .delete(path)
+        .set(await actors.admin())
+        .expect(204);
+      await request(server())
+        .delete(path)
+        .set(await actors.admin())
+        .expect(404);
       await claim(itemId, auditor).expect(200);
       const entries = (await db().query('SELECT action, actor_id FROM audit_log WHERE entity_id = $1 ORDER BY seq', [declared.id])) as { action: string; actor_id: string }[];
       expect(entries.map((entry) => entry.action)).toEqual(['review.affiliation_declared', 'review.affiliation_removal_requested', 'review.affiliation_removed']);
@@ -328,9 +349,7 @@ describe('review: queue, leases, decisions, findings and comments', () => {
       const first = (await decide(attestationId, auditors[0], { decision: 'approve', rationale: RATIONALE }).expect(201)).body;
       expect(first).toMatchObject({ outcome: 'first_approval', attestation: { status: 'in_review' }, reviewItem: { status: 'open', approvalsRequired: 2 } });
 
-      const queued = (await request(server()).get('/api/v1/review-queue?claim=unclaimed&limit=200').set(as(auditors[2])).expect(200)).body.items.find(
-        (item: { id: string }) => item.id === itemId,
-      );
+      const queued = (await request(server()).get('/api/v1/review-queue?claim=unclaimed&limit=200').set(as(auditors[2])).expect(200)).body.items.find((item: { id: string }) => item.id === itemId);
       expect(queued).toMatchObject({ secondApproval: true, claim: null, approvals: [expect.objectContaining({ auditorId: auditors[0].id })] });
 
       await claim(itemId, auditors[0]).expect(200);
@@ -433,7 +452,11 @@ describe('review: queue, leases, decisions, findings and comments', () => {
       const facility = await site();
       const { attestationId, itemId } = await reviewable(facility);
       const finding = (
-        await request(server()).post(`/api/v1/attestations/${attestationId}/findings`).set(as(auditors[0])).send({ code: 'CERT_SCOPE', severity: 'minor', message: 'The certificate scope omits hall B.' }).expect(201)
+        await request(server())
+          .post(`/api/v1/attestations/${attestationId}/findings`)
+          .set(as(auditors[0]))
+          .send({ code: 'CERT_SCOPE', severity: 'minor', message: 'The certificate scope omits hall B.' })
+          .expect(201)
       ).body;
       const path = `/api/v1/findings/${finding.id}`;
 
@@ -458,7 +481,13 @@ describe('review: queue, leases, decisions, findings and comments', () => {
       const facility = await site();
       const { attestationId, itemId } = await reviewable(facility);
       const raise = async () =>
-        (await request(server()).post(`/api/v1/attestations/${attestationId}/findings`).set(as(auditors[0])).send({ code: 'ACCESS_LOG_GAP', severity: 'minor', message: 'Badge logs for May are missing.' }).expect(201)).body;
+        (
+          await request(server())
+            .post(`/api/v1/attestations/${attestationId}/findings`)
+            .set(as(auditors[0]))
+            .send({ code: 'ACCESS_LOG_GAP', severity: 'minor', message: 'Badge logs for May are missing.' })
+            .expect(201)
+        ).body;
       const finding = await raise();
       const close = (auditor: TestUser, findingId = finding.id as string) => request(server()).patch(`/api/v1/findings/${findingId}`).set(as(auditor)).send({ status: 'closed' });
 
@@ -486,7 +515,11 @@ describe('review: queue, leases, decisions, findings and comments', () => {
       const facility = await site();
       const { attestationId, itemId } = await reviewable(facility);
       const blocker = (
-        await request(server()).post(`/api/v1/attestations/${attestationId}/findings`).set(as(auditors[2])).send({ code: 'MILITARY_END_USER', severity: 'blocker', message: 'A customer is a listed military end user.' }).expect(201)
+        await request(server())
+          .post(`/api/v1/attestations/${attestationId}/findings`)
+          .set(as(auditors[2]))
+          .send({ code: 'MILITARY_END_USER', severity: 'blocker', message: 'A customer is a listed military end user.' })
+          .expect(201)
       ).body;
       const path = `/api/v1/findings/${blocker.id}`;
 
@@ -507,7 +540,11 @@ describe('review: queue, leases, decisions, findings and comments', () => {
       await request(server()).patch(path).set(as(auditors[1])).send({ status: 'open', note: 'The termination notice is unsigned.' }).expect(200);
       expect((await request(server()).patch(path).set(as(auditors[1])).send({ status: 'closed' }).expect(200)).body).toMatchObject({ status: 'open', closeProposal: { proposedBy: auditors[1].id } });
 
-      const entries = (await db().query('SELECT action, actor_id, payload FROM audit_log WHERE entity_id = $1 ORDER BY seq', [blocker.id])) as { action: string; actor_id: string; payload: Record<string, unknown> }[];
+      const entries = (await db().query('SELECT action, actor_id, payload FROM audit_log WHERE entity_id = $1 ORDER BY seq', [blocker.id])) as {
+        action: string;
+        actor_id: string;
+        payload: Record<string, unknown>;
+      }[];
       expect(entries.map((entry) => entry.action)).toEqual(['finding.created', 'finding.close_proposed', 'finding.closed', 'finding.reopened', 'finding.close_proposed']);
       expect(entries[1].actor_id).toBe(auditors[0].id);
       expect(entries[2]).toMatchObject({ actor_id: auditors[1].id, payload: { proposedBy: auditors[0].id } });
@@ -517,7 +554,11 @@ describe('review: queue, leases, decisions, findings and comments', () => {
       const facility = await site();
       const { attestationId } = await reviewable(facility);
       for (const severity of ['major', 'info']) {
-        await request(server()).post(`/api/v1/attestations/${attestationId}/findings`).set(as(auditors[0])).send({ code: 'SCOPED_FINDING', severity, message: `A ${severity} one.` }).expect(201);
+        await request(server())
+          .post(`/api/v1/attestations/${attestationId}/findings`)
+          .set(as(auditors[0]))
+          .send({ code: 'SCOPED_FINDING', severity, message: `A ${severity} one.` })
+          .expect(201);
       }
       const own = (await request(server()).get(`/api/v1/findings?datacenterId=${facility.datacenterId}`).set(facility.operator).expect(200)).body;
       expect(own.items).toHaveLength(2);

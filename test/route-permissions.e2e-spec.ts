@@ -12,13 +12,10 @@ describe('every route declares who may call it', () => {
   });
   afterAll(() => api.close());
 
-  const routesOf = (testApi: TestApi) =>
-    describeRoutes(testApi.app.get(DiscoveryService), testApi.app.get(MetadataScanner), testApi.app.get(Reflector));
+  const routesOf = (testApi: TestApi) => describeRoutes(testApi.app.get(DiscoveryService), testApi.app.get(MetadataScanner), testApi.app.get(Reflector));
 
   it('finds the routes of the running app', () => {
-    expect(routesOf(api).map((route) => `${route.method} ${route.path}`)).toEqual(
-      expect.arrayContaining(['GET /health', 'GET /metrics']),
-    );
+    expect(routesOf(api).map((route) => `${route.method} ${route.path}`)).toEqual(expect.arrayContaining(['GET /health', 'GET /metrics']));
   });
 
   it('has no route with neither a permission nor a public mark', () => {

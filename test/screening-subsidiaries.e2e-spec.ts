@@ -57,7 +57,12 @@ describe('screening subsidiaries and spaced-out names', () => {
       const organizationId = await actors.organization('DE', `Subsidiary Owned ${Date.now()}`);
       const operator = await actors.operatorOf(organizationId);
       const datacenter = await request(api.server).post('/api/v1/datacenters').set(operator).send({ name: 'Site', countryCode: 'DE' }).expect(201);
-      await request(api.server).put(`/api/v1/datacenters/${datacenter.body.id}/inventory`).set(operator).set('Content-Type', 'text/csv').send('vendor,model,quantity\nNVIDIA,H100 SXM5 80GB,8\n').expect(200);
+      await request(api.server)
+        .put(`/api/v1/datacenters/${datacenter.body.id}/inventory`)
+        .set(operator)
+        .set('Content-Type', 'text/csv')
+        .send('vendor,model,quantity\nNVIDIA,H100 SXM5 80GB,8\n')
+        .expect(200);
       await request(api.server)
         .put(`/api/v1/organizations/${organizationId}/ownership`)
         .set(operator)
@@ -69,7 +74,9 @@ describe('screening subsidiaries and spaced-out names', () => {
       await request(api.server).post(`/api/v1/attestations/${id}/submit`).set(operator).send({}).expect(202);
       const db = api.app.get(DataSource);
       await waitFor('verification', async () => ['in_review', 'rejected'].includes((await db.query('SELECT status FROM attestations WHERE id = $1', [id]))[0]?.status), { timeoutMs: 30_000 });
-      const findings = (await db.query(`SELECT details FROM findings WHERE attestation_id = $1 AND code = 'RESTRICTED_PARTY_MATCH'`, [id])) as { details: { subject: string; name: string; entryId: string } }[];
+      const findings = (await db.query(`SELECT details FROM findings WHERE attestation_id = $1 AND code = 'RESTRICTED_PARTY_MATCH'`, [id])) as {
+        details: { subject: string; name: string; entryId: string };
+      }[];
       expect(findings.map((finding) => finding.details)).toEqual(
         expect.arrayContaining([expect.objectContaining({ subject: 'owner', name: 'Huawei Technologies Deutschland GmbH', entryId: 'EL-HUAWEI' })]),
       );

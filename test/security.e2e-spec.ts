@@ -29,8 +29,7 @@ describe('security checklist', () => {
   /** Failed logins are counted per client address; each caller gets its own so no test (here or in another spec) inherits another's failures. */
   let lastAddressOctet = 0;
   const newClientAddress = () => `198.51.100.${(lastAddressOctet += 1)}`;
-  const login = (email: string, password: string, clientAddress: string) =>
-    request(api.server).post('/api/v1/auth/login').set('X-Forwarded-For', clientAddress).send({ email, password });
+  const login = (email: string, password: string, clientAddress: string) => request(api.server).post('/api/v1/auth/login').set('X-Forwarded-For', clientAddress).send({ email, password });
 
   const emailOf = async (headers: Headers) => (await request(api.server).get('/api/v1/auth/me').set(headers).expect(200)).body.email as string;
   const storageDir = () => resolve(api.config.STORAGE_DIR);
@@ -63,7 +62,13 @@ describe('security checklist', () => {
     fixture = new AttestationFixture(api);
     admin = await actors.admin();
     operator = await actors.operatorOf(await actors.organization('DE'));
-    datacenterId = (await request(api.server).post('/api/v1/datacenters').set(operator).send({ name: `Secure ${randomUUID().slice(0, 8)}`, countryCode: 'DE' }).expect(201)).body.id;
+    datacenterId = (
+      await request(api.server)
+        .post('/api/v1/datacenters')
+        .set(operator)
+        .send({ name: `Secure ${randomUUID().slice(0, 8)}`, countryCode: 'DE' })
+        .expect(201)
+    ).body.id;
     attestationId = await fixture.draft(datacenterId, operator);
   });
   afterAll(() => api.close());
@@ -89,7 +94,12 @@ describe('security checklist', () => {
       expectHelmetHeaders(await request(api.server).get('/api/v1/no-such-route').expect(404));
       expectHelmetHeaders(await request(api.server).get('/api/v1/organizations').expect(401));
       expectHelmetHeaders(await request(api.server).post('/api/v1/datacenters').set('Content-Type', 'application/json').send('{"broken": ').expect(400));
-      expectHelmetHeaders(await request(api.server).post('/api/v1/datacenters').send({ padding: 'x'.repeat(BODY_LIMIT_BYTES) }).expect(413));
+      expectHelmetHeaders(
+        await request(api.server)
+          .post('/api/v1/datacenters')
+          .send({ padding: 'x'.repeat(BODY_LIMIT_BYTES) })
+          .expect(413),
+      );
     });
 
     it('come with the API docs page', async () => {
@@ -182,7 +192,10 @@ describe('security checklist', () => {
 
   describe('size limits', () => {
     it('refuse a JSON body over BODY_LIMIT with 413 in the error format', async () => {
-      const response = await request(api.server).post('/api/v1/datacenters').set(operator).send({ name: 'x'.repeat(BODY_LIMIT_BYTES), countryCode: 'DE' });
+      const response = await request(api.server)
+        .post('/api/v1/datacenters')
+        .set(operator)
+        .send({ name: 'x'.repeat(BODY_LIMIT_BYTES), countryCode: 'DE' });
       expect(response.body).toEqual({ statusCode: 413, error: 'Payload Too Large', message: 'Request body is too large' });
     });
 
@@ -226,7 +239,12 @@ describe('security checklist', () => {
       expectErrorFormat(await upload().attach('file', one.bytes, one.options).attach('file', two.bytes, two.options), 400);
 
       const last = pdf();
-      expectErrorFormat(await upload().field('validUntil', 'x'.repeat(64 * 1024)).attach('file', last.bytes, last.options), 400);
+      expectErrorFormat(
+        await upload()
+          .field('validUntil', 'x'.repeat(64 * 1024))
+          .attach('file', last.bytes, last.options),
+        400,
+      );
 
       expect(await filesUnder(storageDir())).toEqual(before);
     });
@@ -234,11 +252,19 @@ describe('security checklist', () => {
 
   describe('SQL-looking input', () => {
     const tableCounts = async () =>
-      (await api.app.get(DataSource).query(`SELECT (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM organizations) AS organizations, (SELECT count(*)::int FROM datacenters) AS datacenters`))[0];
+      (
+        await api.app
+          .get(DataSource)
+          .query(`SELECT (SELECT count(*)::int FROM users) AS users, (SELECT count(*)::int FROM organizations) AS organizations, (SELECT count(*)::int FROM datacenters) AS datacenters`)
+      )[0];
 
     it.each(SQL_LOOKING)('is refused or matched literally in query filters: %s', async (input) => {
       for (const filter of ['action', 'entityType', 'entityId', 'actorId']) {
-        const page = await request(api.server).get('/api/v1/audit-log').query({ [filter]: input }).set(admin).expect(200);
+        const page = await request(api.server)
+          .get('/api/v1/audit-log')
+          .query({ [filter]: input })
+          .set(admin)
+          .expect(200);
         expect(page.body).toEqual({ items: [], nextCursor: null });
       }
       expectErrorFormat(await request(api.server).get('/api/v1/datacenters').query({ country: input }).set(operator), 400);
@@ -253,7 +279,11 @@ describe('security checklist', () => {
     });
 
     it.each(SQL_LOOKING)('is stored literally from body fields and read back unchanged: %s', async (input) => {
-      const datacenter = await request(api.server).post('/api/v1/datacenters').set(operator).send({ name: `${input} ${randomUUID().slice(0, 4)}`, countryCode: 'DE', city: input }).expect(201);
+      const datacenter = await request(api.server)
+        .post('/api/v1/datacenters')
+        .set(operator)
+        .send({ name: `${input} ${randomUUID().slice(0, 4)}`, countryCode: 'DE', city: input })
+        .expect(201);
       const read = await request(api.server).get(`/api/v1/datacenters/${datacenter.body.id}`).set(operator).expect(200);
       expect(read.body.name.startsWith(input)).toBe(true);
       expect(read.body.city).toBe(input);
@@ -271,7 +301,11 @@ describe('security checklist', () => {
     });
 
     it('refuses a login whose email or password is not a string with 4xx, never 5xx', async () => {
-      for (const body of [{ email: [api.config.ADMIN_EMAIL], password: TEST_PASSWORD }, { email: { $ne: null }, password: TEST_PASSWORD }, { email: api.config.ADMIN_EMAIL, password: { $gt: '' } }]) {
+      for (const body of [
+        { email: [api.config.ADMIN_EMAIL], password: TEST_PASSWORD },
+        { email: { $ne: null }, password: TEST_PASSWORD },
+        { email: api.config.ADMIN_EMAIL, password: { $gt: '' } },
+      ]) {
         const response = await request(api.server).post('/api/v1/auth/login').set('X-Forwarded-For', newClientAddress()).send(body);
         expect([400, 401]).toContain(response.status);
         expectErrorFormat(response, response.status);
@@ -403,7 +437,12 @@ describe('security checklist', () => {
     });
 
     it('refuses a refresh token presented as an access token', async () => {
-      const session = (await request(api.server).post('/api/v1/auth/login').send({ email: await emailOf(auditor.headers), password: TEST_PASSWORD }).expect(200)).body;
+      const session = (
+        await request(api.server)
+          .post('/api/v1/auth/login')
+          .send({ email: await emailOf(auditor.headers), password: TEST_PASSWORD })
+          .expect(200)
+      ).body;
       expectErrorFormat(await me(bearer(session.refreshToken)), 401);
     });
 
@@ -416,11 +455,22 @@ describe('security checklist', () => {
 
   describe('API keys and admin surfaces', () => {
     it('refuse a revoked API key with 401', async () => {
-      const key = (await request(api.server).post('/api/v1/api-keys').set(operator).send({ name: 'to be revoked', scopes: ['read'] }).expect(201)).body;
+      const key = (
+        await request(api.server)
+          .post('/api/v1/api-keys')
+          .set(operator)
+          .send({ name: 'to be revoked', scopes: ['read'] })
+          .expect(201)
+      ).body;
       await request(api.server).get('/api/v1/organizations').set('X-Api-Key', key.key).expect(200);
       await request(api.server).delete(`/api/v1/api-keys/${key.id}`).set(operator).expect(204);
       expectErrorFormat(await request(api.server).get('/api/v1/organizations').set('X-Api-Key', key.key), 401);
-      expectErrorFormat(await request(api.server).get('/api/v1/organizations').set('X-Api-Key', `${key.key.slice(0, -1)}x`), 401);
+      expectErrorFormat(
+        await request(api.server)
+          .get('/api/v1/organizations')
+          .set('X-Api-Key', `${key.key.slice(0, -1)}x`),
+        401,
+      );
     });
 
     it('refuse the job dashboard without admin credentials with 401', async () => {

@@ -16,7 +16,11 @@ describe('sessions end when they should', () => {
   const me = (accessToken: string) => request(api.server).get('/api/v1/auth/me').set('Authorization', `Bearer ${accessToken}`);
   const newAuditorEmail = async () => {
     const email = `session-${randomUUID().slice(0, 8)}@example.test`;
-    await request(api.server).post('/api/v1/users').set(await actors.admin()).send({ email, password: TEST_PASSWORD, role: 'auditor' }).expect(201);
+    await request(api.server)
+      .post('/api/v1/users')
+      .set(await actors.admin())
+      .send({ email, password: TEST_PASSWORD, role: 'auditor' })
+      .expect(201);
     return email;
   };
 
@@ -74,11 +78,21 @@ describe('sessions end when they should', () => {
 
   it('still applies a changed role at once, to a token issued before the change', async () => {
     const email = `session-regulator-${randomUUID().slice(0, 8)}@example.test`;
-    const regulator = (await request(api.server).post('/api/v1/users').set(await actors.admin()).send({ email, password: TEST_PASSWORD, role: 'regulator' }).expect(201)).body;
+    const regulator = (
+      await request(api.server)
+        .post('/api/v1/users')
+        .set(await actors.admin())
+        .send({ email, password: TEST_PASSWORD, role: 'regulator' })
+        .expect(201)
+    ).body;
     const { accessToken } = await signIn(email);
     const users = () => request(api.server).get('/api/v1/users').set('Authorization', `Bearer ${accessToken}`);
     await users().expect(403);
-    await request(api.server).patch(`/api/v1/users/${regulator.id}`).set(await actors.admin()).send({ role: 'admin' }).expect(200);
+    await request(api.server)
+      .patch(`/api/v1/users/${regulator.id}`)
+      .set(await actors.admin())
+      .send({ role: 'admin' })
+      .expect(200);
     await users().expect(200);
   });
 });

@@ -177,7 +177,9 @@ describe('verification through the real worker process', () => {
     const published = (await request(api.server).post('/api/v1/policy/versions').set(regulator.headers).send(moved).expect(201)).body;
     await approveAndActivate(api, actors, published.id);
 
-    await waitFor('the facility to be suspended', async () => (await request(api.server).get(`/api/v1/datacenters/${datacenterId}`).set(operator)).body.complianceStatus === 'suspended', { timeoutMs: 30_000 });
+    await waitFor('the facility to be suspended', async () => (await request(api.server).get(`/api/v1/datacenters/${datacenterId}`).set(operator)).body.complianceStatus === 'suspended', {
+      timeoutMs: 30_000,
+    });
     expect(await findingCodes(id)).toContain('DATACENTER_IN_TIER3');
     const progress = await waitFor('re-evaluation progress', async () => {
       const view = (await request(api.server).get(`/api/v1/policy/versions/${published.id}`).set(regulator.headers).expect(200)).body;
@@ -194,7 +196,15 @@ describe('verification through the real worker process', () => {
     const { operator, organizationId } = await facility();
     const datacenters: string[] = [];
     for (let index = 0; index < 200; index += 1) {
-      datacenters.push((await request(api.server).post('/api/v1/datacenters').set(operator).send({ name: `Load ${index}`, countryCode: 'DE' }).expect(201)).body.id);
+      datacenters.push(
+        (
+          await request(api.server)
+            .post('/api/v1/datacenters')
+            .set(operator)
+            .send({ name: `Load ${index}`, countryCode: 'DE' })
+            .expect(201)
+        ).body.id,
+      );
     }
     const ids: string[] = [];
     for (const datacenterId of datacenters) ids.push(await submitComplete(datacenterId, operator));

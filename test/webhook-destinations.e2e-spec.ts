@@ -101,26 +101,30 @@ describe('webhooks cannot reach inside the platform: with the loopback allowance
 
   it('refuses at registration a URL that names a loopback or internal address, in any environment', async () => {
     const { operator } = await webhookClient(stack).tenant();
-    for (const url of [receiver.url('/literal'), `http://[::1]:${receiver.port}/`, `http://localhost:${receiver.port}/`, `http://2130706433:${receiver.port}/`, `http://0x7f.0.0.1:${receiver.port}/`, 'http://169.254.169.254/latest']) {
+    for (const url of [
+      receiver.url('/literal'),
+      `http://[::1]:${receiver.port}/`,
+      `http://localhost:${receiver.port}/`,
+      `http://2130706433:${receiver.port}/`,
+      `http://0x7f.0.0.1:${receiver.port}/`,
+      'http://169.254.169.254/latest',
+    ]) {
       const refused = await request(stack.api.server).post('/api/v1/webhooks').set(operator).send({ url }).expect(400);
       expect(refused.body.details).toEqual([{ field: 'url', problems: ['must not point at a loopback, private or link-local address'] }]);
     }
   });
 
-  it.each(Object.keys(RESOLVES).filter((name) => name.startsWith('loopback-')))(
-    'refuses a delivery to %s after DNS resolution, and logs only "connection failed"',
-    async (hostname) => {
-      const client = webhookClient(stack);
-      const { organizationId, operator } = await client.tenant();
-      const path = `/refused/${hostname}`;
-      const webhook = await client.create(operator, `http://${hostname}:${receiver.port}${path}`);
-      await client.notify(organizationId, `to ${hostname}`);
+  it.each(Object.keys(RESOLVES).filter((name) => name.startsWith('loopback-')))('refuses a delivery to %s after DNS resolution, and logs only "connection failed"', async (hostname) => {
+    const client = webhookClient(stack);
+    const { organizationId, operator } = await client.tenant();
+    const path = `/refused/${hostname}`;
+    const webhook = await client.create(operator, `http://${hostname}:${receiver.port}${path}`);
+    await client.notify(organizationId, `to ${hostname}`);
 
-      const attempt = await client.firstAttempt(operator, webhook.id);
-      expect(attempt).toMatchObject({ status: 'pending', lastStatusCode: null, lastError: 'connection failed' });
-      expect(receiver.at(path)).toEqual([]);
-    },
-  );
+    const attempt = await client.firstAttempt(operator, webhook.id);
+    expect(attempt).toMatchObject({ status: 'pending', lastStatusCode: null, lastError: 'connection failed' });
+    expect(receiver.at(path)).toEqual([]);
+  });
 
   it('logs an unresolvable host as "connection failed", not the resolver’s error', async () => {
     const client = webhookClient(stack);

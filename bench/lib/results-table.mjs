@@ -34,7 +34,11 @@ export function failureRows(failed) {
 export function consoleTable(rows) {
   const table = rows.map(cells);
   const widths = COLUMNS.map((column) => Math.max(column.length, ...table.map((row) => String(row[column]).length)));
-  const line = (values) => values.map((value, index) => String(value).padEnd(widths[index])).join('  ').trimEnd();
+  const line = (values) =>
+    values
+      .map((value, index) => String(value).padEnd(widths[index]))
+      .join('  ')
+      .trimEnd();
   return [line(COLUMNS), line(widths.map((width) => '-'.repeat(width))), ...table.map((row) => line(COLUMNS.map((column) => row[column])))].join('\n');
 }
 

@@ -18,11 +18,7 @@ export async function createOperator(baseUrl, admin) {
   const adminSession = await Session.signIn(baseUrl, admin.email, admin.password);
   const organization = expectStatus(await adminSession.request('POST', '/api/v1/organizations', { json: { name: 'Fault Drill Operator', hqCountry: 'DE' } }), 201, 'creating the organisation');
   const operator = { email: 'drill-operator@example.test', password: randomBytes(12).toString('hex') };
-  expectStatus(
-    await adminSession.request('POST', '/api/v1/users', { json: { ...operator, role: 'operator', organizationId: organization.id } }),
-    201,
-    'creating the operator',
-  );
+  expectStatus(await adminSession.request('POST', '/api/v1/users', { json: { ...operator, role: 'operator', organizationId: organization.id } }), 201, 'creating the operator');
   return Session.signIn(baseUrl, operator.email, operator.password);
 }
 
@@ -59,11 +55,7 @@ export async function prepareDrafts(operator, count, { concurrency }) {
 }
 
 async function createFacility(operator, index) {
-  const datacenter = expectStatus(
-    await operator.request('POST', '/api/v1/datacenters', { json: { name: `Drill site ${index + 1}`, countryCode: 'DE' } }),
-    201,
-    'creating a facility',
-  );
+  const datacenter = expectStatus(await operator.request('POST', '/api/v1/datacenters', { json: { name: `Drill site ${index + 1}`, countryCode: 'DE' } }), 201, 'creating a facility');
   const inventory = index % 5 === 4 ? PROHIBITED_INVENTORY : CLEAN_INVENTORY;
   expectStatus(
     await operator.request('PUT', `/api/v1/datacenters/${datacenter.id}/inventory`, { text: { body: `vendor,model,quantity\n${inventory}\n`, contentType: 'text/csv' } }),

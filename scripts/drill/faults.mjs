@@ -43,7 +43,9 @@ export const FAULTS = [
       const stoppedAt = Date.now();
       await drill.services.postgres.stop();
       const probes = await probeWhileDown(drill);
-      const problems = probes.filter((probe) => !probe.ok).map((probe) => `while PostgreSQL was down, ${probe.what} answered ${probe.answer} (expected 503 in the error format within ${UNAVAILABLE_WITHIN_MS / 1000} s)`);
+      const problems = probes
+        .filter((probe) => !probe.ok)
+        .map((probe) => `while PostgreSQL was down, ${probe.what} answered ${probe.answer} (expected 503 in the error format within ${UNAVAILABLE_WITHIN_MS / 1000} s)`);
       for (const probe of probes) log('drill', `  PostgreSQL down: ${probe.what} → ${probe.answer}`);
       await sleep(Math.max(0, stoppedAt + POSTGRES_MIN_DOWN_MS - Date.now()));
       await drill.services.postgres.start();

@@ -20,7 +20,10 @@ export class Ledger {
       await client.connect();
       return (await client.query(sql, params)).rows;
     } finally {
-      await withTimeout(client.end().catch(() => {}), 1_000);
+      await withTimeout(
+        client.end().catch(() => {}),
+        1_000,
+      );
     }
   }
 

@@ -22,7 +22,12 @@ export function printReport(phases, { submissions, tookMs }) {
   out.push(line(COLUMNS.map(([title]) => title)));
   out.push(line(widths.map((width) => '-'.repeat(width))));
   for (const row of cells) out.push(line(row));
-  out.push('', 'terminal: verified (in review or rejected); in flight: accepted but not yet verified when the fault struck;', '503s: submit attempts refused with 503 and retried with the same Idempotency-Key', '');
+  out.push(
+    '',
+    'terminal: verified (in review or rejected); in flight: accepted but not yet verified when the fault struck;',
+    '503s: submit attempts refused with 503 and retried with the same Idempotency-Key',
+    '',
+  );
   for (const phase of phases) {
     out.push(`${phase.fault}: ${phase.note}`);
     for (const problem of phase.problems) out.push(`  ${paint('problem:', 'red')} ${problem}`);

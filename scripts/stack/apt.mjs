@@ -19,11 +19,11 @@ export async function aptInstall(packages, why) {
     if (update.code !== 0) throw new StackError(`apt-get update failed (exit ${update.code}):\n${tail(update.output)}`);
     packageListsUpdated = true;
   }
-  const install = await runCommand(
-    aptGet,
-    ['-q', '-y', '--no-install-recommends', '-o', 'Dpkg::Options::=--force-confdef', '-o', 'Dpkg::Options::=--force-confold', 'install', ...packages],
-    { env, capture: true, cwd: '/' },
-  );
+  const install = await runCommand(aptGet, ['-q', '-y', '--no-install-recommends', '-o', 'Dpkg::Options::=--force-confdef', '-o', 'Dpkg::Options::=--force-confold', 'install', ...packages], {
+    env,
+    capture: true,
+    cwd: '/',
+  });
   if (install.code !== 0) {
     throw new StackError(`apt-get install ${packages.join(' ')} failed (exit ${install.code}):\n${tail(install.output)}`);
   }

@@ -46,7 +46,11 @@ export function installationSecrets(dataDir, { env = process.env, storageDir } =
     log('secrets', `generated ${missing.join(', ')} for this installation in ${displayPath(path)}`);
     Object.assign(kept, updated);
   }
-  return Object.fromEntries(Object.keys(GENERATORS).filter((name) => !env[name]).map((name) => [name, kept[name]]));
+  return Object.fromEntries(
+    Object.keys(GENERATORS)
+      .filter((name) => !env[name])
+      .map((name) => [name, kept[name]]),
+  );
 }
 
 function readKept(path) {

@@ -38,6 +38,11 @@ export class StackError extends Error {
 
 /** The last `count` non-empty lines of some output, indented, for error messages. */
 export function tail(text, count = 20) {
-  const lines = String(text ?? '').split('\n').filter((line) => line.trim() !== '');
-  return lines.slice(-count).map((line) => `    ${line}`).join('\n');
+  const lines = String(text ?? '')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
+  return lines
+    .slice(-count)
+    .map((line) => `    ${line}`)
+    .join('\n');
 }

@@ -80,7 +80,10 @@ async function probe(url) {
     if (error?.code === '3D000') return { state: 'missing-database', reason };
     return { state: 'error', reason };
   } finally {
-    await withTimeout(client.end().catch(() => {}), 1_000);
+    await withTimeout(
+      client.end().catch(() => {}),
+      1_000,
+    );
   }
 }
 
@@ -92,7 +95,10 @@ async function query(url, sql) {
     await client.connect();
     return await client.query(typeof sql === 'function' ? sql(client) : sql);
   } finally {
-    await withTimeout(client.end().catch(() => {}), 1_000);
+    await withTimeout(
+      client.end().catch(() => {}),
+      1_000,
+    );
   }
 }
 
@@ -165,10 +171,7 @@ async function ensureLocalServer() {
     return;
   }
   if (current.state !== 'refused') {
-    throw new StackError(
-      `something on ${where} answers but is not usable as the local cluster (${current.reason}). ` +
-        `Stop it, or set DATABASE_URL to a PostgreSQL server you want to use.`,
-    );
+    throw new StackError(`something on ${where} answers but is not usable as the local cluster (${current.reason}). ` + `Stop it, or set DATABASE_URL to a PostgreSQL server you want to use.`);
   }
 
   const cluster = chooseClusterLocation();
@@ -339,15 +342,7 @@ async function initCluster(cluster, binaries, server) {
   let result;
   try {
     result = await runCommand(
-      ...asClusterOwner(cluster, binaries.initdb, [
-        '-D', cluster.dataDir,
-        '-U', user,
-        `--pwfile=${passwordFile}`,
-        '--auth-host=scram-sha-256',
-        '--auth-local=peer',
-        '--encoding=UTF8',
-        '--locale=C',
-      ]),
+      ...asClusterOwner(cluster, binaries.initdb, ['-D', cluster.dataDir, '-U', user, `--pwfile=${passwordFile}`, '--auth-host=scram-sha-256', '--auth-local=peer', '--encoding=UTF8', '--locale=C']),
       { capture: true, cwd: '/', name: 'initdb' },
     );
   } finally {
@@ -359,14 +354,7 @@ async function initCluster(cluster, binaries, server) {
   // there is no socket directory that needs to be writable.
   appendFileSync(
     join(cluster.dataDir, 'postgresql.conf'),
-    [
-      '',
-      '# Local development cluster for Tiergate (written by scripts/stack/postgres.mjs)',
-      `listen_addresses = '${host}'`,
-      `port = ${port}`,
-      "unix_socket_directories = ''",
-      '',
-    ].join('\n'),
+    ['', '# Local development cluster for Tiergate (written by scripts/stack/postgres.mjs)', `listen_addresses = '${host}'`, `port = ${port}`, "unix_socket_directories = ''", ''].join('\n'),
   );
 }
 

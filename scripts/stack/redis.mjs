@@ -124,15 +124,7 @@ async function launchServer(redisServer, { host, port }, paths) {
   rmSync(paths.pidFile, { force: true });
   const launched = await runCommand(
     redisServer,
-    [
-      '--bind', host,
-      '--port', String(port),
-      '--dir', paths.dir,
-      '--daemonize', 'yes',
-      '--pidfile', paths.pidFile,
-      '--logfile', paths.logFile,
-      '--appendonly', 'yes',
-    ],
+    ['--bind', host, '--port', String(port), '--dir', paths.dir, '--daemonize', 'yes', '--pidfile', paths.pidFile, '--logfile', paths.logFile, '--appendonly', 'yes'],
     { capture: true, name: 'redis-server' },
   );
   if (launched.code !== 0) {
@@ -172,10 +164,7 @@ async function findRedisServer() {
   let found = findExecutable('redis-server');
   if (found) return found;
   if (!isRoot()) {
-    throw new StackError(
-      'redis-server was not found. Install it (sudo apt-get install -y redis-server) ' +
-        'or set REDIS_URL to a running Redis, e.g. REDIS_URL=redis://127.0.0.1:6379/0',
-    );
+    throw new StackError('redis-server was not found. Install it (sudo apt-get install -y redis-server) ' + 'or set REDIS_URL to a running Redis, e.g. REDIS_URL=redis://127.0.0.1:6379/0');
   }
   // The package may also start a system Redis on 6379; that one is not ours and is left alone.
   await aptInstall(['redis-server'], 'Redis for the local stack');

@@ -104,7 +104,9 @@ describe(`fuzzing every route of the OpenAPI document as every caller (seed ${SE
 
   it('reads the routes to fuzz from the OpenAPI document', () => {
     const routes = operations.map((operation) => `${operation.method} ${operation.path}`);
-    expect(routes).toEqual(expect.arrayContaining(['POST /api/v1/auth/login', 'POST /api/v1/attestations/{id}/evidence', 'PUT /api/v1/datacenters/{id}/inventory', 'POST /api/v1/datacenters/import', 'GET /health']));
+    expect(routes).toEqual(
+      expect.arrayContaining(['POST /api/v1/auth/login', 'POST /api/v1/attestations/{id}/evidence', 'PUT /api/v1/datacenters/{id}/inventory', 'POST /api/v1/datacenters/import', 'GET /health']),
+    );
     expect(routes.length).toBeGreaterThan(60);
   });
 
@@ -131,7 +133,11 @@ describe(`fuzzing every route of the OpenAPI document as every caller (seed ${SE
     };
     expect([
       await send('POST /api/v1/datacenters', { caller: 'operator', pathValues: [], body: { contentType: 'application/json', text: JSON.stringify(datacenter) } }),
-      await send('POST /api/v1/datacenters/import', { caller: 'operator', pathValues: [], body: { contentType: 'text/csv', text: 'name,countryCode,city,latitude,longitude\nFuzz-import,DE,Fuzzburg,50.11,8.68\n' } }),
+      await send('POST /api/v1/datacenters/import', {
+        caller: 'operator',
+        pathValues: [],
+        body: { contentType: 'text/csv', text: 'name,countryCode,city,latitude,longitude\nFuzz-import,DE,Fuzzburg,50.11,8.68\n' },
+      }),
       await send('POST /api/v1/attestations/{id}/evidence', { caller: 'operator', pathValues: [world.ids.attestations[0]], body: { contentType: multipartContentType(upload), multipart: upload } }),
     ]).toEqual(['POST /api/v1/datacenters → 201', 'POST /api/v1/datacenters/import → 201', 'POST /api/v1/attestations/{id}/evidence → 201']);
   });
@@ -142,30 +148,26 @@ describe(`fuzzing every route of the OpenAPI document as every caller (seed ${SE
     expect(await problemsWith(operation, regression.request(context.world))).toEqual([]);
   });
 
-  it(
-    'answers every fuzzed request below 500, refusals in the one error format and without writing, and keeps answering',
-    async () => {
-      const started = Date.now();
-      const runsPerRoute = Math.ceil(MINIMUM_REQUESTS / operations.length);
-      const failures: string[] = [];
-      for (const [index, operation] of operations.entries()) {
-        await restoreDraft(api, context.world);
-        await probe.writesSinceLastLook();
-        const property = fc.asyncProperty(generatedRequest(operation, context), async (generated) => {
-          fuzzed += 1;
-          const problems = await problemsWith(operation, generated);
-          if (problems.length > 0) throw new Error(problems.join('\n'));
-        });
-        const details = await fc.check(property, { numRuns: runsPerRoute, seed: SEED + index });
-        if (details.failed) failures.push(failureReport(operation, details));
-        const health = await client.send({ method: 'GET', path: '/health', headers: {} });
-        if (health.status !== 200) failures.push(`GET /health answered ${health.status} after fuzzing ${operation.method} ${operation.path}`);
-      }
-      console.log(`fuzz: ${fuzzed} generated requests to ${operations.length} routes in ${((Date.now() - started) / 1000).toFixed(1)} s, seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
-      expect(failures).toEqual([]);
-    },
-    600_000,
-  );
+  it('answers every fuzzed request below 500, refusals in the one error format and without writing, and keeps answering', async () => {
+    const started = Date.now();
+    const runsPerRoute = Math.ceil(MINIMUM_REQUESTS / operations.length);
+    const failures: string[] = [];
+    for (const [index, operation] of operations.entries()) {
+      await restoreDraft(api, context.world);
+      await probe.writesSinceLastLook();
+      const property = fc.asyncProperty(generatedRequest(operation, context), async (generated) => {
+        fuzzed += 1;
+        const problems = await problemsWith(operation, generated);
+        if (problems.length > 0) throw new Error(problems.join('\n'));
+      });
+      const details = await fc.check(property, { numRuns: runsPerRoute, seed: SEED + index });
+      if (details.failed) failures.push(failureReport(operation, details));
+      const health = await client.send({ method: 'GET', path: '/health', headers: {} });
+      if (health.status !== 200) failures.push(`GET /health answered ${health.status} after fuzzing ${operation.method} ${operation.path}`);
+    }
+    console.log(`fuzz: ${fuzzed} generated requests to ${operations.length} routes in ${((Date.now() - started) / 1000).toFixed(1)} s, seed ${SEED} (replay with FUZZ_SEED=${SEED})`);
+    expect(failures).toEqual([]);
+  }, 600_000);
 
   it(`sent at least ${MINIMUM_REQUESTS} generated requests`, () => {
     expect(fuzzed).toBeGreaterThanOrEqual(MINIMUM_REQUESTS);

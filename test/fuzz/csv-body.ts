@@ -23,7 +23,13 @@ export function csvBody(header: string[], validRow: string[]): fc.Arbitrary<stri
     { arbitrary: fc.shuffledSubarray(header, { minLength: 1 }), weight: 1 },
     { arbitrary: fc.constant(header.map((name) => name.toUpperCase())), weight: 1 },
     { arbitrary: fc.constant(null), weight: 1 },
-    { arbitrary: fc.array(malformedString.map((value) => value.slice(0, 50)), { minLength: 1, maxLength: 6 }), weight: 1 },
+    {
+      arbitrary: fc.array(
+        malformedString.map((value) => value.slice(0, 50)),
+        { minLength: 1, maxLength: 6 },
+      ),
+      weight: 1,
+    },
   );
   const regular = fc
     .record({

@@ -55,13 +55,30 @@ export async function seedFuzzWorld(api: TestApi): Promise<FuzzWorld> {
   const auditor = await actors.user('auditor');
   const regulator = await actors.user('regulator');
   const spareUser = await actors.user('auditor');
-  const refreshToken = (await http().post('/api/v1/auth/login').send({ email: await emailOf(db, spareUser.id), password: TEST_PASSWORD }).expect(200)).body.refreshToken as string;
+  const refreshToken = (
+    await http()
+      .post('/api/v1/auth/login')
+      .send({ email: await emailOf(db, spareUser.id), password: TEST_PASSWORD })
+      .expect(200)
+  ).body.refreshToken as string;
 
   // Every scope, so the fuzzer's key reaches every route a key may use.
   const scopes = [...ALL_API_KEY_SCOPES];
   const apiKey = (await http().post('/api/v1/api-keys').set(operator.headers).send({ name: 'fuzz', scopes }).expect(201)).body.key as string;
-  const spareKeyId = (await http().post('/api/v1/api-keys').set(operator.headers).send({ name: 'fuzz spare', scopes: ['read'] }).expect(201)).body.id as string;
-  const revoked = (await http().post('/api/v1/api-keys').set(operator.headers).send({ name: 'fuzz revoked', scopes: ['read'] }).expect(201)).body as { id: string; key: string };
+  const spareKeyId = (
+    await http()
+      .post('/api/v1/api-keys')
+      .set(operator.headers)
+      .send({ name: 'fuzz spare', scopes: ['read'] })
+      .expect(201)
+  ).body.id as string;
+  const revoked = (
+    await http()
+      .post('/api/v1/api-keys')
+      .set(operator.headers)
+      .send({ name: 'fuzz revoked', scopes: ['read'] })
+      .expect(201)
+  ).body as { id: string; key: string };
   await http().delete(`/api/v1/api-keys/${revoked.id}`).set(operator.headers).expect(204);
 
   const facility = async (as: Headers, name: string, country: string) => {

@@ -92,7 +92,28 @@ function mutationOf(base: unknown): fc.Arbitrary<Mutation> {
   );
 }
 
-const BROKEN_JSON = ['', '{', '}', '[', 'nul', 'NaN', 'undefined', "{'a':1}", '{"a":1,}', '{"a" 1}', '\u0000', '{"a":"\\ud800"}', '{"a":"\\u0000"}', '"\\x41"', '{"a":01}', '[1,]', '{"a":1}{"b":2}', '1', '"text"', 'null'];
+const BROKEN_JSON = [
+  '',
+  '{',
+  '}',
+  '[',
+  'nul',
+  'NaN',
+  'undefined',
+  "{'a':1}",
+  '{"a":1,}',
+  '{"a" 1}',
+  '\u0000',
+  '{"a":"\\ud800"}',
+  '{"a":"\\u0000"}',
+  '"\\x41"',
+  '{"a":01}',
+  '[1,]',
+  '{"a":1}{"b":2}',
+  '1',
+  '"text"',
+  'null',
+];
 
 /** JSON text for a route that takes `base` (a valid body): mostly one to three fields made wrong, sometimes broken or oversized text. */
 export function jsonBody(base: unknown): fc.Arbitrary<string> {

@@ -104,17 +104,19 @@ export const malformedNumber: fc.Arbitrary<number | RawJson> = fc.oneof(
 const nested = (depth: number, open: string, close: string, inner = '1') => new RawJson(open.repeat(depth) + inner + close.repeat(depth));
 
 /** Thousands of levels deep: recursion in a parser, transformer or validator overflows its stack. */
-export const deepNesting: fc.Arbitrary<RawJson> = fc.integer({ min: 10, max: 20_000 }).chain((depth) =>
-  fc.constantFrom(nested(depth, '[', ']'), nested(depth, '{"a":', '}'), nested(depth, '{"__proto__":', '}')),
-);
+export const deepNesting: fc.Arbitrary<RawJson> = fc
+  .integer({ min: 10, max: 20_000 })
+  .chain((depth) => fc.constantFrom(nested(depth, '[', ']'), nested(depth, '{"a":', '}'), nested(depth, '{"__proto__":', '}')));
 
 /** Keys that pollute Object.prototype when merged naively. */
-export const prototypePollution: fc.Arbitrary<Record<string, unknown>> = fc.constantFrom(
-  () => withOwnKey({}, '__proto__', { polluted: 'yes', role: 'admin', isAdmin: true }),
-  () => ({ constructor: { prototype: { polluted: 'yes' } } }),
-  () => ({ prototype: { polluted: 'yes' } }),
-  () => withOwnKey({ a: 1 }, '__proto__', null),
-).map((make) => make());
+export const prototypePollution: fc.Arbitrary<Record<string, unknown>> = fc
+  .constantFrom(
+    () => withOwnKey({}, '__proto__', { polluted: 'yes', role: 'admin', isAdmin: true }),
+    () => ({ constructor: { prototype: { polluted: 'yes' } } }),
+    () => ({ prototype: { polluted: 'yes' } }),
+    () => withOwnKey({ a: 1 }, '__proto__', null),
+  )
+  .map((make) => make());
 
 /** Any JSON value of the wrong kind: the fuzzer puts these where a field, an item or the whole body belongs. */
 export const malformedJsonValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>((tie) => ({
@@ -123,7 +125,14 @@ export const malformedJsonValue: fc.Arbitrary<unknown> = fc.letrec<{ value: unkn
     { arbitrary: malformedNumber, weight: 2 },
     { arbitrary: malformedString, weight: 4 },
     { arbitrary: fc.array(tie('value'), { maxLength: 3 }), weight: 1 },
-    { arbitrary: fc.dictionary(malformedString.filter((key) => key.length < 50), tie('value'), { maxKeys: 3 }), weight: 1 },
+    {
+      arbitrary: fc.dictionary(
+        malformedString.filter((key) => key.length < 50),
+        tie('value'),
+        { maxKeys: 3 },
+      ),
+      weight: 1,
+    },
     { arbitrary: deepNesting, weight: 1 },
     { arbitrary: prototypePollution, weight: 1 },
   ),

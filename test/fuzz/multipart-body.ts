@@ -63,8 +63,7 @@ const filePart: fc.Arbitrary<MultipartPart> = fc
   })
   .map(({ name, filename, declared }) => ({ name, filename, ...declared, isFile: true }));
 
-const field = (name: fc.Arbitrary<string>, content: fc.Arbitrary<string>): fc.Arbitrary<MultipartPart> =>
-  fc.record({ name, content, isFile: fc.constant(false) });
+const field = (name: fc.Arbitrary<string>, content: fc.Arbitrary<string>): fc.Arbitrary<MultipartPart> => fc.record({ name, content, isFile: fc.constant(false) });
 
 /** An evidence upload: the fields and the file the route expects, each possibly wrong, missing, repeated, or in a broken envelope. */
 export function multipartBody(hints: EvidenceHints): fc.Arbitrary<MultipartBody> {
@@ -72,18 +71,43 @@ export function multipartBody(hints: EvidenceHints): fc.Arbitrary<MultipartBody>
   const parts = fc
     .tuple(
       optional(field(fc.constant('type'), maybeMalformed(fc.constant(hints.evidenceType)))),
-      optional(field(fc.constant('controlIds'), maybeMalformed(fc.oneof({ arbitrary: fc.constant(hints.controlIds[0]), weight: 3 }, { arbitrary: fc.subarray(hints.controlIds, { minLength: 1, maxLength: 3 }).map((ids) => ids.join(',')), weight: 1 })))),
+      optional(
+        field(
+          fc.constant('controlIds'),
+          maybeMalformed(
+            fc.oneof({ arbitrary: fc.constant(hints.controlIds[0]), weight: 3 }, { arbitrary: fc.subarray(hints.controlIds, { minLength: 1, maxLength: 3 }).map((ids) => ids.join(',')), weight: 1 }),
+          ),
+        ),
+      ),
       fc.option(field(fc.constantFrom('validUntil', 'observedFrom', 'observedTo'), maybeMalformed(futureDate)), { freq: 2 }).map((value) => (value ? [value] : [])),
       fc.oneof({ arbitrary: filePart.map((part) => [part]), weight: 6 }, { arbitrary: fc.constant([]), weight: 1 }, { arbitrary: fc.array(filePart, { minLength: 2, maxLength: 3 }), weight: 1 }),
-      fc.oneof({ arbitrary: fc.constant([]), weight: 4 }, { arbitrary: fc.array(field(malformedString.map((name) => name.slice(0, 100)), malformedString.map((value) => value.slice(0, 20_000))), { minLength: 1, maxLength: 2 }), weight: 1 }),
+      fc.oneof(
+        { arbitrary: fc.constant([]), weight: 4 },
+        {
+          arbitrary: fc.array(
+            field(
+              malformedString.map((name) => name.slice(0, 100)),
+              malformedString.map((value) => value.slice(0, 20_000)),
+            ),
+            { minLength: 1, maxLength: 2 },
+          ),
+          weight: 1,
+        },
+      ),
       fc.boolean(),
     )
     .map(([type, controlIds, dates, files, extra, fileFirst]) => (fileFirst ? [...files, ...type, ...controlIds, ...dates, ...extra] : [...type, ...controlIds, ...dates, ...extra, ...files]));
-  const boundary = fc.oneof({ arbitrary: fc.constant('----fuzz-boundary-7MA4YWxkTrZu0gW'), weight: 4 }, { arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 70 }).filter((value) => !/[\r\n"]/.test(value)), weight: 1 });
+  const boundary = fc.oneof(
+    { arbitrary: fc.constant('----fuzz-boundary-7MA4YWxkTrZu0gW'), weight: 4 },
+    { arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 70 }).filter((value) => !/[\r\n"]/.test(value)), weight: 1 },
+  );
   return fc
     .record({
       boundary,
-      boundaryMismatch: fc.oneof({ arbitrary: fc.constant<'same' | 'none' | 'other' | 'long'>('same'), weight: 8 }, { arbitrary: fc.constantFrom<'same' | 'none' | 'other' | 'long'>('none', 'other', 'long'), weight: 1 }),
+      boundaryMismatch: fc.oneof(
+        { arbitrary: fc.constant<'same' | 'none' | 'other' | 'long'>('same'), weight: 8 },
+        { arbitrary: fc.constantFrom<'same' | 'none' | 'other' | 'long'>('none', 'other', 'long'), weight: 1 },
+      ),
       parts,
       ending: fc.oneof({ arbitrary: fc.constant<'close' | 'none' | 'garbage'>('close'), weight: 8 }, { arbitrary: fc.constantFrom<'close' | 'none' | 'garbage'>('none', 'garbage'), weight: 1 }),
     })

@@ -68,7 +68,12 @@ export const REGRESSIONS: Regression[] = [
   {
     route: 'PUT /api/v1/organizations/{id}/ownership',
     found: 'a percent class-validator prints in exponent form (7e-323) crashed its maxDecimalPlaces check: 500',
-    request: (world) => ({ ...plain, caller: 'admin', pathValues: [world.organizationId], body: json('{"owners":[{"name":"Fjord Holdings ASA","country":"DE","kind":"company","percent":7e-323,"controlling":false}]}') }),
+    request: (world) => ({
+      ...plain,
+      caller: 'admin',
+      pathValues: [world.organizationId],
+      body: json('{"owners":[{"name":"Fjord Holdings ASA","country":"DE","kind":"company","percent":7e-323,"controlling":false}]}'),
+    }),
   },
   {
     route: 'PUT /api/v1/datacenters/{id}/inventory',

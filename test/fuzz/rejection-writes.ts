@@ -22,8 +22,7 @@ const WRITTEN_BY_DESIGN: WrittenByDesign[] = [
     // RefreshTokensService.rotate: a refresh token presented twice was copied; its whole family is
     // revoked and the revocation audited, and the request is still refused (401).
     applies: (request, write) =>
-      request.path === '/api/v1/auth/refresh' &&
-      ((write.table === 'refresh_tokens' && write.operation === 'UPDATE') || (write.table === 'audit_log' && write.action === 'auth.token_family_revoked')),
+      request.path === '/api/v1/auth/refresh' && ((write.table === 'refresh_tokens' && write.operation === 'UPDATE') || (write.table === 'audit_log' && write.action === 'auth.token_family_revoked')),
   },
   {
     // ApiKeysService.authenticate: a valid key records when it was last used as it authenticates,

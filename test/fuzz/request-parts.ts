@@ -6,7 +6,9 @@ import type { Parameter, RouteOperation } from './route-catalogue';
 
 /** Percent-encodes every byte of the UTF-8 form but the unreserved ones (encodeURIComponent throws on lone surrogates). */
 export function percentEncode(value: string): string {
-  return [...Buffer.from(value, 'utf8')].map((byte) => (/[A-Za-z0-9\-._~]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
+  return [...Buffer.from(value, 'utf8')]
+    .map((byte) => (/[A-Za-z0-9\-._~]/.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`))
+    .join('');
 }
 
 /** Node refuses to send control characters in a header; whatever else a client can send, we send. */
@@ -22,7 +24,32 @@ const sometimes = <T>(arbitrary: fc.Arbitrary<T>, weight = 1, outOf = 12): fc.Ar
 
 // ---------- path parameters ----------
 
-const RAW_PATH_JUNK = ['..', '.', '../..', '..%2F..%2Fetc%2Fpasswd', '%2e%2e', '%00', '%', '%zz', '%c0%ae%c0%ae', ';', ';jsessionid=1', '+', '*', "'", '{id}', ':id', '//', '%2F', 'null', '-1', '0', '1e3', '0x10', '\u00ff'];
+const RAW_PATH_JUNK = [
+  '..',
+  '.',
+  '../..',
+  '..%2F..%2Fetc%2Fpasswd',
+  '%2e%2e',
+  '%00',
+  '%',
+  '%zz',
+  '%c0%ae%c0%ae',
+  ';',
+  ';jsessionid=1',
+  '+',
+  '*',
+  "'",
+  '{id}',
+  ':id',
+  '//',
+  '%2F',
+  'null',
+  '-1',
+  '0',
+  '1e3',
+  '0x10',
+  '\u00ff',
+];
 
 /** The real objects a path parameter can name: `/attestations/{id}` → the world's attestations. */
 function realValuesFor(operation: RouteOperation, name: string, world: FuzzWorld): string[] {
@@ -38,7 +65,12 @@ export function pathValue(operation: RouteOperation, name: string, world: FuzzWo
   const everything = Object.values(world.ids).flat();
   return fc.oneof(
     // The first is the home organisation's main object (its draft, its facility): the one where a request gets furthest.
-    ...(own.length > 0 ? [{ arbitrary: fc.constant(own[0]), weight: 4 }, { arbitrary: fc.constantFrom(...own), weight: 4 }] : []),
+    ...(own.length > 0
+      ? [
+          { arbitrary: fc.constant(own[0]), weight: 4 },
+          { arbitrary: fc.constantFrom(...own), weight: 4 },
+        ]
+      : []),
     { arbitrary: fc.uuid(), weight: 2 },
     { arbitrary: fc.constantFrom(...everything), weight: 1 },
     { arbitrary: urlString.map(percentEncode), weight: 3 },
@@ -48,7 +80,30 @@ export function pathValue(operation: RouteOperation, name: string, world: FuzzWo
 
 // ---------- query strings ----------
 
-const DATE_LIKE = ['0', '1', '2026', '99999', '2026-13-45', '2026-02-30', '2026-01-01T00:00:00Z', '+275760-09-13T00:00:00.000Z', '-000001-01-01T00:00:00Z', 'Tue Feb 31 2026', '1970-01-01 00:00:00 +99:99', '2026-01-01T00:00:00.123456789Z', 'Sat, 01 Jan 294277 00:00:00 GMT', '12/31/1999', 'June 2026', '2026-W05', '2026-01-01T24:00:00Z', 'epoch', 'now', 'infinity', '-infinity', 'allballs'];
+const DATE_LIKE = [
+  '0',
+  '1',
+  '2026',
+  '99999',
+  '2026-13-45',
+  '2026-02-30',
+  '2026-01-01T00:00:00Z',
+  '+275760-09-13T00:00:00.000Z',
+  '-000001-01-01T00:00:00Z',
+  'Tue Feb 31 2026',
+  '1970-01-01 00:00:00 +99:99',
+  '2026-01-01T00:00:00.123456789Z',
+  'Sat, 01 Jan 294277 00:00:00 GMT',
+  '12/31/1999',
+  'June 2026',
+  '2026-W05',
+  '2026-01-01T24:00:00Z',
+  'epoch',
+  'now',
+  'infinity',
+  '-infinity',
+  'allballs',
+];
 const dateLike = fc.oneof({ arbitrary: fc.constantFrom(...DATE_LIKE), weight: 3 }, { arbitrary: urlString, weight: 1 });
 const isDateParameter = (name: string) => ['asOf', 'from', 'to'].includes(name);
 
@@ -64,7 +119,10 @@ function validQueryValue(parameter: Parameter, world: FuzzWorld): fc.Arbitrary<s
   const { name, schema } = parameter;
   if (schema.enum) return fc.constantFrom(...schema.enum.map(String));
   if (name === 'limit') return fc.integer({ min: 1, max: 200 }).map(String);
-  if (name === 'cursor') return fc.record({ createdAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((date) => date.toISOString()), id: fc.uuid() }).map((position) => cursorOf(JSON.stringify(position)));
+  if (name === 'cursor')
+    return fc
+      .record({ createdAt: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((date) => date.toISOString()), id: fc.uuid() })
+      .map((position) => cursorOf(JSON.stringify(position)));
   if (name.endsWith('Id')) return fc.constantFrom(...Object.values(world.ids).flat());
   if (isDateParameter(name)) return fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((date) => date.toISOString());
   if (schema.type === 'boolean') return fc.constantFrom('true', 'false');
@@ -90,7 +148,13 @@ function queryParameter(parameter: Parameter, world: FuzzWorld): fc.Arbitrary<[s
     { arbitrary: valid.map((value): [string, string][] => [[name, value]]), weight: 10 },
     { arbitrary: bad.map((value): [string, string][] => [[name, value]]), weight: 2 },
     // Repeated: express turns `?limit=1&limit=2` into an array where a string was expected.
-    { arbitrary: fc.tuple(either, either).map(([first, second]): [string, string][] => [[name, first], [name, second]]), weight: 1 },
+    {
+      arbitrary: fc.tuple(either, either).map(([first, second]): [string, string][] => [
+        [name, first],
+        [name, second],
+      ]),
+      weight: 1,
+    },
     { arbitrary: valid.map((value): [string, string][] => [[`${name}[x]`, value]]), weight: 1 },
     { arbitrary: fc.constant<[string, string][]>([[name, '']]), weight: 1 },
   );
@@ -99,7 +163,14 @@ function queryParameter(parameter: Parameter, world: FuzzWorld): fc.Arbitrary<[s
 const EXTRA_QUERY = fc.oneof(
   { arbitrary: fc.constant<[string, string][]>([]), weight: 10 },
   { arbitrary: fc.tuple(urlString, urlString).map(([key, value]): [string, string][] => [[key || 'x', value]]), weight: 1 },
-  { arbitrary: fc.constant<[string, string][]>([['__proto__[polluted]', 'yes'], ['constructor[prototype][polluted]', 'yes'], ['__proto__', 'x']]), weight: 1 },
+  {
+    arbitrary: fc.constant<[string, string][]>([
+      ['__proto__[polluted]', 'yes'],
+      ['constructor[prototype][polluted]', 'yes'],
+      ['__proto__', 'x'],
+    ]),
+    weight: 1,
+  },
 );
 
 /** Raw junk appended to the query string: percent signs that decode to nothing, empty pairs. */
@@ -112,13 +183,36 @@ export function queryPairs(operation: RouteOperation, world: FuzzWorld): fc.Arbi
 
 // ---------- headers ----------
 
-const JUNK_CONTENT_TYPES = ['text/plain', 'application/xml', 'application/json; charset=utf-16', 'application/json; charset=iso-8859-1', 'application/json; charset=nope', 'multipart/form-data', 'application/x-www-form-urlencoded', 'application/vnd.api+json', '*/*', 'text/csv', 'text/csv; charset=utf-16le', 'application/octet-stream', '', ';;;', 'application/json; boundary=x'];
+const JUNK_CONTENT_TYPES = [
+  'text/plain',
+  'application/xml',
+  'application/json; charset=utf-16',
+  'application/json; charset=iso-8859-1',
+  'application/json; charset=nope',
+  'multipart/form-data',
+  'application/x-www-form-urlencoded',
+  'application/vnd.api+json',
+  '*/*',
+  'text/csv',
+  'text/csv; charset=utf-16le',
+  'application/octet-stream',
+  '',
+  ';;;',
+  'application/json; boundary=x',
+];
 const headerString = urlString.map(headerSafe);
 
 /** Extra or overriding headers: a wrong content type or encoding, junk in the headers the API reads, a large header. */
 export function headerExtras(operation: RouteOperation): fc.Arbitrary<Record<string, string>> {
   const declared = operation.headers.map((parameter) =>
-    sometimes(fc.oneof(fc.uuid().map((uuid) => `fuzz-${uuid}`), headerString, fc.constant('x'.repeat(201))), 4).map((value) => [parameter.name, value] as const),
+    sometimes(
+      fc.oneof(
+        fc.uuid().map((uuid) => `fuzz-${uuid}`),
+        headerString,
+        fc.constant('x'.repeat(201)),
+      ),
+      4,
+    ).map((value) => [parameter.name, value] as const),
   );
   return fc
     .tuple(

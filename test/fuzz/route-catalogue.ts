@@ -53,9 +53,7 @@ function resolve(schema: JsonSchema | undefined, components: Record<string, Json
   if (schema.$ref) return resolve(components[schema.$ref.replace('#/components/schemas/', '')], components);
   return {
     ...schema,
-    ...(schema.properties
-      ? { properties: Object.fromEntries(Object.entries(schema.properties).map(([name, property]) => [name, resolve(property, components)])) }
-      : {}),
+    ...(schema.properties ? { properties: Object.fromEntries(Object.entries(schema.properties).map(([name, property]) => [name, resolve(property, components)])) } : {}),
     ...(schema.items ? { items: resolve(schema.items, components) } : {}),
   };
 }

@@ -25,7 +25,9 @@ export function claimsFor(sub: string, role = 'admin'): TokenClaims {
 /** A compact JWS with an HMAC signature; `alg` names the header's algorithm and the HMAC's hash. */
 export function hmacToken(claims: TokenClaims, secret: string, alg: 'HS256' | 'HS384' | 'HS512' = 'HS256'): string {
   const signingInput = `${base64url(JSON.stringify({ alg, typ: 'JWT' }))}.${base64url(JSON.stringify(claims))}`;
-  const signature = createHmac(`sha${alg.slice(2)}`, secret).update(signingInput).digest('base64url');
+  const signature = createHmac(`sha${alg.slice(2)}`, secret)
+    .update(signingInput)
+    .digest('base64url');
   return `${signingInput}.${signature}`;
 }
 

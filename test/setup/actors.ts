@@ -28,14 +28,22 @@ export class TestActors {
   }
 
   async organization(hqCountry = 'DE', name = `Org ${randomUUID().slice(0, 8)}`): Promise<string> {
-    const response = await request(this.api.server).post('/api/v1/organizations').set(await this.admin()).send({ name, hqCountry }).expect(201);
+    const response = await request(this.api.server)
+      .post('/api/v1/organizations')
+      .set(await this.admin())
+      .send({ name, hqCountry })
+      .expect(201);
     return response.body.id as string;
   }
 
   /** A new user of the role, signed in; operators belong to `organizationId`. */
   async user(role: 'operator' | 'auditor' | 'regulator', extra: { organizationId?: string; jurisdictions?: string[] } = {}): Promise<TestUser> {
     const email = `${role}-${randomUUID().slice(0, 8)}@example.test`;
-    const created = await request(this.api.server).post('/api/v1/users').set(await this.admin()).send({ email, password: TEST_PASSWORD, role, ...extra }).expect(201);
+    const created = await request(this.api.server)
+      .post('/api/v1/users')
+      .set(await this.admin())
+      .send({ email, password: TEST_PASSWORD, role, ...extra })
+      .expect(201);
     return { id: created.body.id as string, headers: await this.login(email) };
   }
 

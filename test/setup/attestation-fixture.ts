@@ -37,7 +37,11 @@ export class AttestationFixture {
   }
 
   async draft(datacenterId: string, as: Headers): Promise<string> {
-    const response = await request(this.api.server).post(`/api/v1/datacenters/${datacenterId}/attestations`).set(as).send({ claims: await this.claims(as) }).expect(201);
+    const response = await request(this.api.server)
+      .post(`/api/v1/datacenters/${datacenterId}/attestations`)
+      .set(as)
+      .send({ claims: await this.claims(as) })
+      .expect(201);
     return response.body.id as string;
   }
 

@@ -15,7 +15,12 @@ interface VersionView {
  * first; fresh global regulators make up the rest of the quorum.
  */
 export async function approveAndActivate(api: TestApi, actors: TestActors, versionId: string, approvers: TestUser[] = []): Promise<VersionView> {
-  const version = (await request(api.server).get(`/api/v1/policy/versions/${versionId}`).set(await actors.admin()).expect(200)).body as VersionView;
+  const version = (
+    await request(api.server)
+      .get(`/api/v1/policy/versions/${versionId}`)
+      .set(await actors.admin())
+      .expect(200)
+  ).body as VersionView;
   const voters = [...approvers];
   while (voters.length < version.approvalsRequired) voters.push(await actors.user('regulator'));
   for (const voter of voters) await request(api.server).post(`/api/v1/policy/versions/${versionId}/approve`).set(voter.headers).expect(200);
@@ -24,7 +29,12 @@ export async function approveAndActivate(api: TestApi, actors: TestActors, versi
 
 /** Other suites expect the reference pack in force: suites that activate another version put it back. */
 export async function reactivateVersion(api: TestApi, actors: TestActors, version: string): Promise<void> {
-  const { items } = (await request(api.server).get('/api/v1/policy/versions?limit=200').set(await actors.admin()).expect(200)).body as { items: VersionView[] };
+  const { items } = (
+    await request(api.server)
+      .get('/api/v1/policy/versions?limit=200')
+      .set(await actors.admin())
+      .expect(200)
+  ).body as { items: VersionView[] };
   const found = items.find((item) => item.version === version);
   if (found && found.status !== 'active') await approveAndActivate(api, actors, found.id);
 }

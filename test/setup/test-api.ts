@@ -16,10 +16,7 @@ export interface TestApi {
 
 /** The real api (real PostgreSQL, real Redis), configured exactly as main.ts does, on an ephemeral port.
  * `extraModules` lets a test mount routes of its own beside the real ones. */
-export async function startTestApi(
-  overrides: Parameters<typeof testConfig>[0] = {},
-  extraModules: (Type | DynamicModule)[] = [],
-): Promise<TestApi> {
+export async function startTestApi(overrides: Parameters<typeof testConfig>[0] = {}, extraModules: (Type | DynamicModule)[] = []): Promise<TestApi> {
   const config = testConfig(overrides);
   @Module({ imports: [AppModule.forRoot(config), ...extraModules] })
   class TestRootModule {}

@@ -28,9 +28,19 @@ describe('the evidence preview in the web console', () => {
     const fixture = new AttestationFixture(api);
     const organizationId = await actors.organization();
     const email = `preview-${randomUUID().slice(0, 8)}@example.test`;
-    await request(api.server).post('/api/v1/users').set(await actors.admin()).send({ email, password: TEST_PASSWORD, role: 'operator', organizationId }).expect(201);
+    await request(api.server)
+      .post('/api/v1/users')
+      .set(await actors.admin())
+      .send({ email, password: TEST_PASSWORD, role: 'operator', organizationId })
+      .expect(201);
     const operator = await actors.login(email);
-    const datacenterId = (await request(api.server).post('/api/v1/datacenters').set(operator).send({ name: `Preview ${randomUUID().slice(0, 8)}`, countryCode: 'DE' }).expect(201)).body.id as string;
+    const datacenterId = (
+      await request(api.server)
+        .post('/api/v1/datacenters')
+        .set(operator)
+        .send({ name: `Preview ${randomUUID().slice(0, 8)}`, countryCode: 'DE' })
+        .expect(201)
+    ).body.id as string;
     const attestationId = await fixture.draft(datacenterId, operator);
     await fixture.attachRequiredEvidence(attestationId, operator);
 

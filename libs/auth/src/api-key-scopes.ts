@@ -61,9 +61,7 @@ export const API_KEY_SCOPE_OF_PERMISSION: Record<Permission, ApiKeyScope | null>
 };
 
 /** The permissions no API key can use, whatever its scopes. */
-export const PERSON_ONLY_PERMISSIONS: readonly Permission[] = (Object.keys(API_KEY_SCOPE_OF_PERMISSION) as Permission[]).filter(
-  (permission) => API_KEY_SCOPE_OF_PERMISSION[permission] === null,
-);
+export const PERSON_ONLY_PERMISSIONS: readonly Permission[] = (Object.keys(API_KEY_SCOPE_OF_PERMISSION) as Permission[]).filter((permission) => API_KEY_SCOPE_OF_PERMISSION[permission] === null);
 
 /** Null when a key with these scopes may use the permission; otherwise why not. */
 export function apiKeyRefusal(scopes: readonly string[], permission: Permission): string | null {

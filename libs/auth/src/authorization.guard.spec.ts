@@ -56,9 +56,7 @@ describe('AuthorizationGuard', () => {
     const key = { role: 'operator' as const, apiKeyId: 'key-1' };
     expect(guard.canActivate(contextFor('inventory', { ...key, scopes: ['inventory:write'] }))).toBe(true);
     expect(() => guard.canActivate(contextFor('inventory', { ...key, scopes: ['read'] }))).toThrow('This API key lacks the scope inventory:write');
-    expect(() => guard.canActivate(contextFor('webhooks', { ...key, scopes: ['read', 'inventory:write', 'attestations:write', 'evidence:write', 'findings:write'] }))).toThrow(
-      ForbiddenError,
-    );
+    expect(() => guard.canActivate(contextFor('webhooks', { ...key, scopes: ['read', 'inventory:write', 'attestations:write', 'evidence:write', 'findings:write'] }))).toThrow(ForbiddenError);
     // The same permission for the person behind the key.
     expect(guard.canActivate(contextFor('webhooks', { role: 'operator' }))).toBe(true);
   });

@@ -29,12 +29,7 @@ const redisUrl = z
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    PORT: z.coerce
-      .number({ invalid_type_error: 'must be a number' })
-      .int('must be an integer')
-      .min(1, 'must be between 1 and 65535')
-      .max(65535, 'must be between 1 and 65535')
-      .default(3000),
+    PORT: z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be an integer').min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535').default(3000),
     DATABASE_URL: postgresUrl,
     REDIS_URL: redisUrl,
     ADMIN_EMAIL: z.string().email('must be an email address').default(DEVELOPMENT_DEFAULTS.ADMIN_EMAIL),
@@ -50,21 +45,36 @@ export const envSchema = z
     /** The built web console (`vite build` of apps/web), served at `/` when the folder exists. */
     WEB_CONSOLE_DIR: z.string().min(1, 'must not be empty').default('dist/web'),
     /** Largest evidence file, in bytes (413 beyond). */
-    EVIDENCE_MAX_BYTES: z.coerce.number({ invalid_type_error: 'must be a number of bytes' }).int('must be a whole number of bytes').min(1).default(256 * 1024 * 1024),
+    EVIDENCE_MAX_BYTES: z.coerce
+      .number({ invalid_type_error: 'must be a number of bytes' })
+      .int('must be a whole number of bytes')
+      .min(1)
+      .default(256 * 1024 * 1024),
     /** Where evidence bytes live: local disk under STORAGE_DIR, or an S3-compatible bucket. */
     EVIDENCE_STORE: z.enum(['local', 's3']).default('local'),
     S3_BUCKET: z.string().min(1).optional(),
     S3_ENDPOINT: z.string().url('must be a URL like https://s3.eu-central-1.amazonaws.com').optional(),
     S3_REGION: z.string().min(1).default('us-east-1'),
-    S3_FORCE_PATH_STYLE: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+    S3_FORCE_PATH_STYLE: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
     /** How often the worker's sweeper reconciles due dates and stuck work from PostgreSQL. */
     SWEEP_INTERVAL_MS: z.coerce.number().int().min(100, 'must be at least 100').default(60_000),
     /** Submissions (and webhook deliveries) without progress for this long are taken to be lost from Redis and enqueued again. */
-    SWEEP_STUCK_AFTER_MS: z.coerce.number().int().min(1_000, 'must be at least 1000').default(2 * 60_000),
+    SWEEP_STUCK_AFTER_MS: z.coerce
+      .number()
+      .int()
+      .min(1_000, 'must be at least 1000')
+      .default(2 * 60_000),
     /** Shifts the injectable clock (tests and drills only: production refuses anything but 0). */
     CLOCK_OFFSET_MS: z.coerce.number().int().default(0),
     /** Email for notifications, sent only when set, e.g. smtps://user:pass@smtp.example.com:465. */
-    SMTP_URL: z.string().url('must be a URL like smtp://user:pass@host:587 or smtps://...').refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://').optional(),
+    SMTP_URL: z
+      .string()
+      .url('must be a URL like smtp://user:pass@host:587 or smtps://...')
+      .refine((value) => /^smtps?:\/\//.test(value), 'must start with smtp:// or smtps://')
+      .optional(),
     SMTP_FROM: z.string().min(3).default('Tiergate <no-reply@tiergate.local>'),
     /**
      * Ed25519 private key (PKCS#8 PEM, or that PEM base64-encoded) that signs reports and bundles.
@@ -87,7 +97,10 @@ export const envSchema = z
      * Lets webhooks name loopback addresses (127.0.0.0/8, ::1, localhost), so that local development
      * and tests can point one at a receiver on the same host. Production refuses it.
      */
-    WEBHOOK_ALLOW_LOOPBACK: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+    WEBHOOK_ALLOW_LOOPBACK: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
     /**
      * Bearer token that GET /metrics asks for. Unset, /metrics is open outside production and
      * closed (401) in production, so a scrape never works by accident from the public side.

@@ -30,12 +30,6 @@ export async function addJobs(queues: JobQueues, jobs: readonly JobToAdd[]): Pro
 }
 
 /** Declares (or re-declares, unchanged) a job the queue repeats on its own. */
-export async function scheduleRepeatingJob<Name extends JobName>(
-  queues: JobQueues,
-  schedulerId: string,
-  repeat: Omit<RepeatOptions, 'key'>,
-  name: Name,
-  data: JobPayloads[Name],
-): Promise<void> {
+export async function scheduleRepeatingJob<Name extends JobName>(queues: JobQueues, schedulerId: string, repeat: Omit<RepeatOptions, 'key'>, name: Name, data: JobPayloads[Name]): Promise<void> {
   await queues.get(JOB_QUEUE[name]).upsertJobScheduler(schedulerId, repeat, { name, data });
 }

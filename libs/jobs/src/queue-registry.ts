@@ -16,12 +16,7 @@ export class QueueRegistry implements OnApplicationShutdown {
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     const connection = redisConnectionOptions(config.REDIS_URL, 'producer');
-    this.queues = new Map(
-      ALL_QUEUES.map((name) => [
-        name,
-        new Queue(name, { connection, prefix: QUEUE_PREFIX, defaultJobOptions: DEFAULT_JOB_OPTIONS }),
-      ]),
-    );
+    this.queues = new Map(ALL_QUEUES.map((name) => [name, new Queue(name, { connection, prefix: QUEUE_PREFIX, defaultJobOptions: DEFAULT_JOB_OPTIONS })]));
     // Without a listener, ioredis connection errors would be reported as unhandled 'error' events.
     for (const queue of this.queues.values()) queue.on('error', () => undefined);
   }

@@ -31,9 +31,7 @@ export function createLoggerModule(config: AppConfig, processName: 'api' | 'work
       customProps: (request) => ({ requestId: (request as IncomingMessage & { id?: string }).id }),
       autoLogging: processName === 'api' ? { ignore: (request) => request.url === '/health' || request.url === '/metrics' } : false,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]'],
-      transport: pretty
-        ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname,process' } }
-        : undefined,
+      transport: pretty ? { target: 'pino-pretty', options: { singleLine: true, translateTime: 'HH:MM:ss.l', ignore: 'pid,hostname,process' } } : undefined,
     },
   });
 }

@@ -3,7 +3,9 @@ import type { SeededRandom } from './seeded-random';
 
 // Invented names for the sample list; combinations are not meant to name real companies or people.
 
-const KP_FAMILY = parts('Kim=김; Ri|Lee|Rhee=리; Pak|Park=박; Choe|Choi=최; Jong|Jung|Chong=정; Kang=강; Jo|Cho=조; Yun|Yoon=윤; Jang|Chang=장; Han=한; O|Oh=오; So|Seo=서; Hwang=황; Ryu|Yu=류; Sin|Shin=신; Kwon|Gwon=권');
+const KP_FAMILY = parts(
+  'Kim=김; Ri|Lee|Rhee=리; Pak|Park=박; Choe|Choi=최; Jong|Jung|Chong=정; Kang=강; Jo|Cho=조; Yun|Yoon=윤; Jang|Chang=장; Han=한; O|Oh=오; So|Seo=서; Hwang=황; Ryu|Yu=류; Sin|Shin=신; Kwon|Gwon=권',
+);
 const KP_SYLLABLES = parts(
   'Chol|Cheol=철; Song|Seong=성; Myong|Myeong=명; Yong=용; Hyok|Hyeok=혁; Il=일; Nam=남; Kwang|Gwang=광; Chang=창; Jin=진; Su=수; Ho=호; Hak=학; Sun=순; Ok=옥; Hui|Hee=희; Gum|Geum=금; Ryong|Ryeong=룡; Un|Eun=은; Thae|Tae=태',
 );
@@ -32,7 +34,14 @@ function burmesePerson(random: SeededRandom): SampleName {
   const [head, ...rest] = syllables;
   return {
     name,
-    aliases: [`U ${name}`, `${head.latin}${rest[0].latin.toLowerCase()} ${rest.slice(1).map((syllable) => syllable.latin).join(' ')}`, syllables.map((syllable) => spell(syllable, random)).join(' ')],
+    aliases: [
+      `U ${name}`,
+      `${head.latin}${rest[0].latin.toLowerCase()} ${rest
+        .slice(1)
+        .map((syllable) => syllable.latin)
+        .join(' ')}`,
+      syllables.map((syllable) => spell(syllable, random)).join(' '),
+    ],
   };
 }
 
@@ -51,7 +60,9 @@ function straitsChinesePerson(random: SeededRandom): SampleName {
 }
 
 const MY_GIVEN = parts('Ahmad; Mohd|Mohamad|Muhammad; Azman; Rizal; Faizal|Faisal; Hafiz|Hafeez; Shahrul; Zainal; Kamal; Azlan; Ismail; Razak; Nor Azmi; Syed Hamzah; Fadzil|Fadhil');
-const MY_FATHER = parts('Ismail; Abdullah; Hassan|Hasan; Osman|Othman; Yusof|Yusuf; Ibrahim; Rahman|Abdul Rahman; Hamid|Abdul Hamid; Salleh|Saleh; Aziz|Abdul Aziz; Omar; Mahmud|Mahmood; Sulaiman|Sulayman; Ali; Bakar|Abu Bakar');
+const MY_FATHER = parts(
+  'Ismail; Abdullah; Hassan|Hasan; Osman|Othman; Yusof|Yusuf; Ibrahim; Rahman|Abdul Rahman; Hamid|Abdul Hamid; Salleh|Saleh; Aziz|Abdul Aziz; Omar; Mahmud|Mahmood; Sulaiman|Sulayman; Ali; Bakar|Abu Bakar',
+);
 
 /** Malay names are a given name and the father's, joined by bin; lists also drop it. */
 function malayPerson(random: SeededRandom): SampleName {
@@ -71,7 +82,9 @@ export const NORTH_KOREA_NAMING: CountryNaming = {
     words: parts(
       'Chilbo; Songnim|Songrim; Unha|Eunha; Ryongak|Ryeongak; Haebang; Sinhung|Sinheung; Chongchon|Cheongcheon; Pujon|Bujeon; Changgwang|Changkwang; Sonbong|Seonbong; Rakwon|Nakwon; Oryun; Ponghwa|Bonghwa; Kwangmyong|Gwangmyeong; Samil; Kyongsong|Gyeongseong; Namsan; Tongil|Tongyil; Haeju; Mirim; Ryusong|Ryuseong; Kumrung|Geumreung; Ongjin; Chongbong|Cheongbong',
     ),
-    industries: parts('Trading; General Trading; Technology Trading; Machinery; Electronics; Computer Technology; Mining and Trading; Technology Exchange; Export; Shipping; Software Development; Information Technology'),
+    industries: parts(
+      'Trading; General Trading; Technology Trading; Machinery; Electronics; Computer Technology; Mining and Trading; Technology Exchange; Export; Shipping; Software Development; Information Technology',
+    ),
     militaryIndustries: parts('Defense Technology|Defence Technology; Aerospace Technology; Special Machinery; Electronic Warfare Technology; Military Supply'),
     legalForms: parts('Corporation|Corp.; Company|Co.; General Corporation|General Corp.; Joint Venture Company|JV Company'),
     compose: ({ prefix, word, industry, form }) => `${prefix} ${word} ${industry} ${form}`,

@@ -22,9 +22,15 @@ const CN_MILITARY_INDUSTRIES = parts(
 
 const CN_FORMS = parts('Co., Ltd.|Co. Ltd|Company Limited=有限公司; Group Co., Ltd.|Group Company Limited=集团有限公司; Joint Stock Co., Ltd.|JSC|Stock Company Limited=股份有限公司');
 
-const CN_FAMILY = parts('Wang=王; Li|Lee=李; Zhang|Chang=张; Liu=刘; Chen|Chan=陈; Yang=杨; Zhao|Chao=赵; Huang|Hwang=黄; Zhou|Chou=周; Wu=吴; Xu|Hsu=徐; Sun=孙; Hu=胡; Zhu|Chu=朱; Gao|Kao=高; Lin=林; He|Ho=何; Guo|Kuo=郭; Ma=马; Luo|Lo=罗');
-const CN_GIVEN_FIRST = parts('Jian=建; Xiao=晓; Hai=海; Zhi=志; Hong=宏; Guo=国; Wen=文; Yu=宇; Chun=春; Xiu=秀; Zhen=振; Jia=嘉; Shu=淑; Ya=雅; Yong=永; Li=丽; Hui=慧; Ming=明; Tian=天; Rui=瑞; De=德; Jin=金; Xin=新; Zi=子');
-const CN_GIVEN_SECOND = parts('guo=国; ming=明; tao=涛; qiang=强; wei=伟; hua=华; long=龙; hang=航; mei=梅; ying=英; yu=宇; jie=杰; lin=林; feng=峰; bo=波; hui=辉; ling=玲; fang=芳; jun=军; xin=鑫; peng=鹏; chao=超; hao=浩; yan=燕');
+const CN_FAMILY = parts(
+  'Wang=王; Li|Lee=李; Zhang|Chang=张; Liu=刘; Chen|Chan=陈; Yang=杨; Zhao|Chao=赵; Huang|Hwang=黄; Zhou|Chou=周; Wu=吴; Xu|Hsu=徐; Sun=孙; Hu=胡; Zhu|Chu=朱; Gao|Kao=高; Lin=林; He|Ho=何; Guo|Kuo=郭; Ma=马; Luo|Lo=罗',
+);
+const CN_GIVEN_FIRST = parts(
+  'Jian=建; Xiao=晓; Hai=海; Zhi=志; Hong=宏; Guo=国; Wen=文; Yu=宇; Chun=春; Xiu=秀; Zhen=振; Jia=嘉; Shu=淑; Ya=雅; Yong=永; Li=丽; Hui=慧; Ming=明; Tian=天; Rui=瑞; De=德; Jin=金; Xin=新; Zi=子',
+);
+const CN_GIVEN_SECOND = parts(
+  'guo=国; ming=明; tao=涛; qiang=强; wei=伟; hua=华; long=龙; hang=航; mei=梅; ying=英; yu=宇; jie=杰; lin=林; feng=峰; bo=波; hui=辉; ling=玲; fang=芳; jun=军; xin=鑫; peng=鹏; chao=超; hao=浩; yan=燕',
+);
 
 /** Mainland names: family name first, with the characters and the Western order as aliases. */
 function chinesePerson(random: SeededRandom): SampleName {

@@ -96,7 +96,28 @@ export const SYRIA_NAMING: CountryNaming = {
   person: (random) => arabPerson(random, LEVANT_FAMILY),
 };
 
-const AE_FIRST = ['Gulf', 'Desert', 'Golden', 'Blue', 'Emerald', 'Silver', 'Royal', 'Crescent', 'Oasis', 'Pearl', 'Arabian', 'Palm', 'Dune', 'Coral', 'Al Majd', 'Al Reem', 'Noor', 'Marina', 'Sapphire', 'Zenith'];
+const AE_FIRST = [
+  'Gulf',
+  'Desert',
+  'Golden',
+  'Blue',
+  'Emerald',
+  'Silver',
+  'Royal',
+  'Crescent',
+  'Oasis',
+  'Pearl',
+  'Arabian',
+  'Palm',
+  'Dune',
+  'Coral',
+  'Al Majd',
+  'Al Reem',
+  'Noor',
+  'Marina',
+  'Sapphire',
+  'Zenith',
+];
 const AE_SECOND = ['Star', 'Falcon', 'Sands', 'Horizon', 'Bay', 'Line', 'Gate', 'Bridge', 'Wave', 'Link', 'Crest', 'Point', 'Way', 'Tech', 'Vision', 'Light', 'Stone', 'Field', 'Port', 'Trust'];
 
 export const EMIRATES_NAMING: CountryNaming = {
@@ -117,7 +138,28 @@ export const EMIRATES_NAMING: CountryNaming = {
   person: (random) => (random.chance(0.6) ? arabPerson(random, GULF_FAMILY) : persianPerson(random)),
 };
 
-const TR_FIRST = ['Ege', 'Marmara', 'Toros', 'Kartal', 'Yıldız', 'Doğan', 'Atlas', 'Ufuk', 'Boğaziçi', 'Karadeniz', 'Akdeniz', 'Kuzey', 'Mavi', 'Altın', 'Demir', 'Çelik', 'Güneş', 'Deniz', 'Anka', 'Tuna'];
+const TR_FIRST = [
+  'Ege',
+  'Marmara',
+  'Toros',
+  'Kartal',
+  'Yıldız',
+  'Doğan',
+  'Atlas',
+  'Ufuk',
+  'Boğaziçi',
+  'Karadeniz',
+  'Akdeniz',
+  'Kuzey',
+  'Mavi',
+  'Altın',
+  'Demir',
+  'Çelik',
+  'Güneş',
+  'Deniz',
+  'Anka',
+  'Tuna',
+];
 const TR_SECOND = ['tek', 'net', 'sis', 'kom', 'tronik', 'soft', 'data', 'line', 'star', 'pro'];
 
 export const TURKEY_NAMING: CountryNaming = {

@@ -75,11 +75,15 @@ export const BELARUS_NAMING: CountryNaming = {
   weight: 4,
   company: {
     prefixes: parts('Minsk|Mensk; Gomel|Homel|Homiel; Vitebsk|Viciebsk; Brest; Grodno|Hrodna; Mogilev|Mahilyow|Mogilyov; Borisov|Barysaw; Polotsk|Polatsk; Baranovichi|Baranavichy; Bobruisk|Babruysk'),
-    words: parts('Kristall|Crystal; Vostok; Polesie|Palessie; Neman|Nioman; Berezina|Byarezina; Svetoch; Signal; Dnepr|Dnieper; Sozh; Pripyat|Prypiat; Narach|Naroch; Avangard; Rassvet; Elektron|Electron; Zenit|Zenith; Luch; Iskra; Strela; Sokol; Okean'),
+    words: parts(
+      'Kristall|Crystal; Vostok; Polesie|Palessie; Neman|Nioman; Berezina|Byarezina; Svetoch; Signal; Dnepr|Dnieper; Sozh; Pripyat|Prypiat; Narach|Naroch; Avangard; Rassvet; Elektron|Electron; Zenit|Zenith; Luch; Iskra; Strela; Sokol; Okean',
+    ),
     industries: parts(
       'Optical Instruments Plant; Electronics Plant; Instrument-Making Plant|Instrument Making Plant; Radio Engineering Plant; Computing Machinery Plant; Semiconductor Devices Plant; Trading House; Research Institute of Electronics; Machine Tool Plant; Microelectronics Design Center|Microelectronics Design Centre',
     ),
-    militaryIndustries: parts('Radar Systems Design Bureau; Electronic Warfare Design Bureau; Special Vehicles Plant; Defense Electronics Plant|Defence Electronics Plant; Military Optics Plant; Air Defence Systems Repair Plant|Air Defense Systems Repair Plant'),
+    militaryIndustries: parts(
+      'Radar Systems Design Bureau; Electronic Warfare Design Bureau; Special Vehicles Plant; Defense Electronics Plant|Defence Electronics Plant; Military Optics Plant; Air Defence Systems Repair Plant|Air Defense Systems Repair Plant',
+    ),
     legalForms: parts('OJSC|OAO|Open Joint Stock Company; JSC|AO|Joint Stock Company; LLC|OOO|Limited Liability Company; Unitary Enterprise|RUE|Republican Unitary Enterprise'),
     compose: ({ prefix, word, industry, form }) => `${prefix} ${industry} ${word} ${form}`,
     shortName: ({ prefix, industry }) => `${prefix} ${industry}`,

@@ -9,10 +9,7 @@ export interface InventoryLine {
   quantity: number;
 }
 
-export type LineClassification =
-  | { kind: 'prohibited'; ruleId: string; reason: string }
-  | { kind: 'known'; accelerator: PolicyAccelerator }
-  | { kind: 'unknown' };
+export type LineClassification = { kind: 'prohibited'; ruleId: string; reason: string } | { kind: 'known'; accelerator: PolicyAccelerator } | { kind: 'unknown' };
 
 export interface InventorySummary {
   totalAccelerators: number;

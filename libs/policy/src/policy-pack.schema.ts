@@ -57,7 +57,10 @@ export const restrictedPartySchema = z.object({
   name: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
   /** ISO 3166-1 alpha-2 code of the listed address, when known. */
-  country: z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals').optional(),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals')
+    .optional(),
   /** A military or intelligence end user: a match is a Tier 3 military tie (condition C1). */
   militaryEndUser: z.boolean(),
   /** The list it comes from, e.g. "Entity List (EL) - Bureau of Industry and Security" or "SAMPLE". */
@@ -113,11 +116,7 @@ export const policyPackSchema = z.object({
    * Restricted-party match score (0..1) at or above which screening reports a match. Policy, not
    * configuration: lowering it widens who counts as a restricted party, which regulators decide.
    */
-  screeningThreshold: z
-    .number()
-    .min(0, 'must be a score from 0 to 1')
-    .max(1, 'must be a score from 0 to 1')
-    .default(REFERENCE_SCREENING_THRESHOLD),
+  screeningThreshold: z.number().min(0, 'must be a score from 0 to 1').max(1, 'must be a score from 0 to 1').default(REFERENCE_SCREENING_THRESHOLD),
   /** Readiness criteria for Tier 2 → Tier 1; fields left out take DEFAULT_TIER_READINESS_CRITERIA. */
   tierReadiness: tierReadinessCriteriaSchema.partial().optional(),
 });

@@ -33,7 +33,19 @@ describe('labelledVariants', () => {
 
   it('covers every kind of respelling', () => {
     const kinds = new Set(positives.map((positive) => positive.kind));
-    for (const kind of ['legal-form-dropped', 'legal-form-changed', 'word-order', 'typo-insertion', 'typo-deletion', 'typo-substitution', 'typo-transposition', 'case-punctuation-diacritics', 'abbreviation', 'spacing', 'native-script']) {
+    for (const kind of [
+      'legal-form-dropped',
+      'legal-form-changed',
+      'word-order',
+      'typo-insertion',
+      'typo-deletion',
+      'typo-substitution',
+      'typo-transposition',
+      'case-punctuation-diacritics',
+      'abbreviation',
+      'spacing',
+      'native-script',
+    ]) {
       expect(kinds).toContain(kind);
     }
   });

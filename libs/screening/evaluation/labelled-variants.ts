@@ -34,7 +34,10 @@ function shuffled<T>(items: readonly T[], random: SeededRandom): T[] {
 export function labelledVariants(entries: readonly RestrictedParty[], options: LabelledVariantOptions): LabelledQuery[] {
   const random = new SeededRandom(options.seed ?? 1);
   if (entries.length === 0 && options.positives > 0) throw new Error('positives need at least one list entry');
-  const order = shuffled(entries.map((_, index) => index), random);
+  const order = shuffled(
+    entries.map((_, index) => index),
+    random,
+  );
   const respelled = Array.from({ length: options.positives }, (_, n) => respelledQuery(entries[order[n % order.length]], random));
   const subsidiaries: LabelledQuery[] = [];
   if ((options.subsidiaries ?? 0) > 0) {

@@ -113,7 +113,11 @@ export class CandidateFinder {
     const deferred = parts.slice(walkedCount);
     if (deferred.length === 0) return this.reaching(found, bar, 0);
     // Names that could not pass even if every deferred part credited them its best are dropped before looking.
-    const hopeful = this.reaching(found, bar, deferred.reduce((total, part) => total + (part.matches[0]?.credit ?? 0), 0));
+    const hopeful = this.reaching(
+      found,
+      bar,
+      deferred.reduce((total, part) => total + (part.matches[0]?.credit ?? 0), 0),
+    );
     this.creditDeferred(deferred, hopeful);
     return this.reaching(hopeful, bar, 0);
   }
@@ -136,9 +140,7 @@ export class CandidateFinder {
   }
 
   private part(weight: number, matches: readonly WordMatch[], single: boolean): QueryPart {
-    const credited = matches
-      .map((match) => ({ id: match.id, credit: match.similarity * (weight + match.word.length) }))
-      .sort((a, b) => b.credit - a.credit);
+    const credited = matches.map((match) => ({ id: match.id, credit: match.similarity * (weight + match.word.length) })).sort((a, b) => b.credit - a.credit);
     return {
       weight,
       single,

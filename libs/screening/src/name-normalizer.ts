@@ -1,13 +1,4 @@
-import {
-  CJK_GROUP_SUFFIXES,
-  CJK_LEGAL_PREFIXES,
-  CJK_LEGAL_SUFFIXES,
-  CONNECTING_WORDS,
-  EQUIVALENT_WORDS,
-  GENERIC_DESIGNATIONS,
-  LEADING_LEGAL_FORMS,
-  LEGAL_FORMS,
-} from './name-vocabulary';
+import { CJK_GROUP_SUFFIXES, CJK_LEGAL_PREFIXES, CJK_LEGAL_SUFFIXES, CONNECTING_WORDS, EQUIVALENT_WORDS, GENERIC_DESIGNATIONS, LEADING_LEGAL_FORMS, LEGAL_FORMS } from './name-vocabulary';
 
 /** A name reduced to the words that identify the party. */
 export interface NormalizedName {
@@ -19,8 +10,25 @@ export interface NormalizedName {
 
 /** Letters NFKD leaves whole, spelled the way ASCII-only lists print them. */
 const UNDECOMPOSED_LETTERS: ReadonlyMap<string, string> = new Map([
-  ['ß', 'ss'], ['ẞ', 'ss'], ['æ', 'ae'], ['Æ', 'ae'], ['œ', 'oe'], ['Œ', 'oe'], ['ø', 'o'], ['Ø', 'o'], ['đ', 'd'], ['Đ', 'd'],
-  ['ł', 'l'], ['Ł', 'l'], ['þ', 'th'], ['Þ', 'th'], ['ð', 'd'], ['Ð', 'd'], ['ı', 'i'], ['ħ', 'h'], ['Ħ', 'h'],
+  ['ß', 'ss'],
+  ['ẞ', 'ss'],
+  ['æ', 'ae'],
+  ['Æ', 'ae'],
+  ['œ', 'oe'],
+  ['Œ', 'oe'],
+  ['ø', 'o'],
+  ['Ø', 'o'],
+  ['đ', 'd'],
+  ['Đ', 'd'],
+  ['ł', 'l'],
+  ['Ł', 'l'],
+  ['þ', 'th'],
+  ['Þ', 'th'],
+  ['ð', 'd'],
+  ['Ð', 'd'],
+  ['ı', 'i'],
+  ['ħ', 'h'],
+  ['Ħ', 'h'],
 ]);
 const UNDECOMPOSED_LETTER = /[ßẞæÆœŒøØđĐłŁþÞðÐıħĦ]/g;
 /**
@@ -86,7 +94,7 @@ const SINGLE_LETTER = /^\p{L}$/u;
  */
 function joinSpacedLetters(words: string[]): string[] {
   let joined: string[] | undefined;
-  for (let start = 0; start < words.length; ) {
+  for (let start = 0; start < words.length;) {
     let end = start;
     while (end < words.length && SINGLE_LETTER.test(words[end])) end += 1;
     if (end - start >= MIN_SPACED_LETTERS) {
@@ -139,7 +147,7 @@ function phraseLengthAt(words: readonly string[], start: number, end: number, in
 function withoutLegalForms(words: readonly string[], leadingFormInCapitals: boolean): string[] {
   let start = 0;
   let end = words.length;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const [index, side] of [
       [TRAILING_FORMS, 'end'],

@@ -65,7 +65,11 @@ export function parentNamesOf(query: PreparedName): PreparedName[] {
     const runs = qualifierRuns(qualifier, end);
     // A run left out whole, or its first words only: "huawei [cloud computing] technologies".
     for (const [start, stop] of runs) for (let cut = start + 1; cut <= stop; cut += 1) add([...prefix.slice(0, start), ...prefix.slice(cut)], false);
-    if (runs.length > 1) add(prefix.filter((_, index) => !qualifier[index]), false);
+    if (runs.length > 1)
+      add(
+        prefix.filter((_, index) => !qualifier[index]),
+        false,
+      );
   }
   return parents;
 }

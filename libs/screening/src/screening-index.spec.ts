@@ -50,7 +50,15 @@ describe('ScreeningIndex on the reference list', () => {
   });
 
   it('does not take an innocent firm for a subsidiary because of its country, city or business line', () => {
-    for (const name of ['Bluepeak Technologies Deutschland GmbH', 'Northwind Cloud Computing Technologies', 'Shenzhen Bluepeak Electronics Ltd', 'Hawaii Cloud Services GmbH', 'Smith Beijing Trading', 'Beijing Technology Services', 'Cloud Computing Europe B.V.']) {
+    for (const name of [
+      'Bluepeak Technologies Deutschland GmbH',
+      'Northwind Cloud Computing Technologies',
+      'Shenzhen Bluepeak Electronics Ltd',
+      'Hawaii Cloud Services GmbH',
+      'Smith Beijing Trading',
+      'Beijing Technology Services',
+      'Cloud Computing Europe B.V.',
+    ]) {
       expect([name, index.screen(name, { threshold })]).toEqual([name, []]);
     }
   });

@@ -1,11 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Polls until `probe` returns something truthy, or fails with `what` after the timeout. */
-export async function waitFor<T>(
-  what: string,
-  probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
-  { timeoutMs = 20_000, intervalMs = 50 } = {},
-): Promise<T> {
+export async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false> | T | undefined | null | false, { timeoutMs = 20_000, intervalMs = 50 } = {}): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {

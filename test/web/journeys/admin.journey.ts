@@ -17,7 +17,10 @@ export async function adminCreatesTheAccounts(world: JourneyWorld): Promise<void
     await page.getByLabel('Name', { exact: true }).fill(world.organizationName);
     await page.getByLabel('Headquarters country', { exact: true }).fill('DE');
     await page.getByRole('button', { name: 'Create organisation' }).click();
-    await page.getByRole('status').filter({ hasText: `Created ${world.organizationName}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Created ${world.organizationName}` })
+      .waitFor();
     const organizationRow = rowWith(page, world.organizationName);
     expect(await organizationRow.textContent()).toContain('DE');
     await screenshot(page, '01-admin-organisations');
@@ -63,7 +66,10 @@ async function createUser(page: Page, login: Login, options: { role: string; jur
   await page.getByLabel('Role', { exact: true }).selectOption(options.role);
   if (options.jurisdictions) await page.getByLabel('Jurisdictions', { exact: true }).fill(options.jurisdictions);
   await page.getByRole('button', { name: 'Create user' }).click();
-  await page.getByRole('status').filter({ hasText: `Created ${login.email} (${options.role})` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Created ${login.email} (${options.role})` })
+    .waitFor();
   await rowWith(page, login.email).waitFor();
 }
 

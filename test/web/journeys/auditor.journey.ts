@@ -29,7 +29,10 @@ export async function auditorApprovesTheAttestation(world: JourneyWorld): Promis
 
     await mine.getByRole('link').click();
     await page.getByRole('heading', { level: 1, name: 'Review' }).waitFor();
-    await page.getByRole('region', { name: 'Your review' }).getByText(/Claimed by you until/).waitFor();
+    await page
+      .getByRole('region', { name: 'Your review' })
+      .getByText(/Claimed by you until/)
+      .waitFor();
     // The first PDF is shown inline at once (fetched with the token, shown from a blob: URL).
     const pdf = page.getByTitle(/^Evidence /).first();
     await pdf.waitFor();

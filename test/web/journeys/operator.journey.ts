@@ -136,7 +136,10 @@ async function uploadsTheInventory(page: Page): Promise<void> {
   await page.getByText('Inventory revision 1 saved: 2 lines, 12 accelerators.').waitFor();
   await expectNoAlert(page);
   await page.getByText(/revision 1, 2 lines, 12 accelerators/).waitFor();
-  await page.getByRole('table', { name: 'Inventory revisions' }).getByRole('row', { name: /NVIDIA H100 SXM5 80GB: 0 → 8/ }).waitFor();
+  await page
+    .getByRole('table', { name: 'Inventory revisions' })
+    .getByRole('row', { name: /NVIDIA H100 SXM5 80GB: 0 → 8/ })
+    .waitFor();
   await capture(page, '12-operator-datacenter');
 }
 
@@ -167,7 +170,10 @@ async function claimsTheControl(control: Locator): Promise<void> {
     await control.getByLabel('Evidence type', { exact: true }).selectOption(type);
     await control.getByLabel('File', { exact: true }).setInputFiles({ name: `${type}.pdf`, mimeType: 'application/pdf', buffer: PDF_BYTES });
     await control.getByRole('button', { name: 'Upload evidence' }).click();
-    await control.getByRole('status').filter({ hasText: `${type}.pdf uploaded as ${type}.` }).waitFor();
+    await control
+      .getByRole('status')
+      .filter({ hasText: `${type}.pdf uploaded as ${type}.` })
+      .waitFor();
     expect(await control.getByRole('progressbar').getAttribute('value')).toBe('1');
     await item.filter({ hasText: 'attached' }).waitFor();
   }
@@ -199,7 +205,10 @@ async function managesKeysAndWebhooks(page: Page): Promise<void> {
 
 /** A screenshot once every part of the page has loaded (the console's loading states are role=status "Loading…"). */
 async function capture(page: Page, name: string): Promise<void> {
-  const loading = page.locator('main').getByRole('status').filter({ hasText: /^Loading/ });
+  const loading = page
+    .locator('main')
+    .getByRole('status')
+    .filter({ hasText: /^Loading/ });
   while ((await loading.count()) > 0) await loading.first().waitFor({ state: 'detached' });
   await screenshot(page, name);
 }
@@ -211,7 +220,10 @@ async function openFromNavigation(page: Page, label: string): Promise<void> {
 
 async function statusOf(page: Page): Promise<string> {
   const line = page.getByRole('region', { name: 'State', exact: true }).getByText(/^Status:/);
-  return (await line.innerText()).replace(/^Status:\s*/, '').trim().toLowerCase();
+  return (await line.innerText())
+    .replace(/^Status:\s*/, '')
+    .trim()
+    .toLowerCase();
 }
 
 async function expectNoAlert(page: Page): Promise<void> {

@@ -30,7 +30,12 @@ async function dashboardShowsTheFacilityCompliant(page: Page, datacenterName: st
   // The charts carry their numbers in their accessible names: Tier 1 (DE) has a compliant facility.
   const tier1 = page.getByRole('figure', { name: 'Facilities by tier' }).getByRole('img', { name: /^Tier 1:/ });
   expect(await tier1.getAttribute('aria-label')).toMatch(/ [1-9]\d* compliant/);
-  expect(await page.getByRole('figure', { name: 'Facilities by country' }).getByRole('img', { name: /^(Germany|DE):/ }).getAttribute('aria-label')).toMatch(/ [1-9]\d* compliant/);
+  expect(
+    await page
+      .getByRole('figure', { name: 'Facilities by country' })
+      .getByRole('img', { name: /^(Germany|DE):/ })
+      .getAttribute('aria-label'),
+  ).toMatch(/ [1-9]\d* compliant/);
 
   // A large registry loads the facility list only on request.
   const loadList = page.getByRole('button', { name: 'Load the facility list' });
@@ -70,7 +75,9 @@ async function readsThePolicyVersions(page: Page): Promise<void> {
   const activeVersion = ((await inForce.textContent()) ?? '').replace('Version ', '');
 
   // A broken pack is refused with every problem listed, and nothing is published.
-  await page.getByLabel('Policy pack (JSON file)', { exact: true }).setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 'next', title: '' })) });
+  await page
+    .getByLabel('Policy pack (JSON file)', { exact: true })
+    .setInputFiles({ name: 'pack.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 'next', title: '' })) });
   await page.getByRole('button', { name: 'Publish' }).click();
   const problems = page.getByRole('alert');
   await problems.waitFor();

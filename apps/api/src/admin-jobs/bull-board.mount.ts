@@ -34,7 +34,10 @@ export function mountBullBoard(app: INestApplication): void {
 
   const serverAdapter = new ExpressAdapter().setBasePath(BULL_BOARD_PATH);
   createBullBoard({
-    queues: app.get(QueueRegistry).all().map((queue) => new BullMQAdapter(queue)),
+    queues: app
+      .get(QueueRegistry)
+      .all()
+      .map((queue) => new BullMQAdapter(queue)),
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Tiergate jobs' } },
   });

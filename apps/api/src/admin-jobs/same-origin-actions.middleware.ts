@@ -26,7 +26,9 @@ export function sameOriginActions(): RequestHandler {
     if (origin !== ownOrigin(request)) {
       response
         .status(HttpStatus.FORBIDDEN)
-        .json(errorBody(HttpStatus.FORBIDDEN, origin ? `Dashboard actions are only taken from the dashboard itself, not from ${origin}` : 'Dashboard actions need an Origin header naming the dashboard'));
+        .json(
+          errorBody(HttpStatus.FORBIDDEN, origin ? `Dashboard actions are only taken from the dashboard itself, not from ${origin}` : 'Dashboard actions need an Origin header naming the dashboard'),
+        );
       return;
     }
     next();

@@ -23,10 +23,7 @@ export class ApiKeysService {
   ) {}
 
   /** Returns the key record and the full key, which is never shown again. */
-  async create(
-    input: { name: string; scopes: ApiKeyScope[]; expiresAt?: string },
-    principal: Principal,
-  ): Promise<{ apiKey: ApiKeyEntity; key: string }> {
+  async create(input: { name: string; scopes: ApiKeyScope[]; expiresAt?: string }, principal: Principal): Promise<{ apiKey: ApiKeyEntity; key: string }> {
     const expiresAt = input.expiresAt === undefined ? null : new Date(input.expiresAt);
     if (expiresAt && !(expiresAt.getTime() > this.clock.now().getTime())) {
       throw new InvalidInputError([{ field: 'expiresAt', problems: ['expiresAt must be in the future'] }]);
@@ -96,21 +93,15 @@ export class ApiKeysService {
     const apiKey = await this.dataSource
       .getRepository(ApiKeyEntity)
       .createQueryBuilder('key')
-      .innerJoin(
-        UserEntity,
-        'creator',
-        'creator.id = key.created_by AND creator.disabled = false AND creator.role = :operator AND creator.organization_id = key.organization_id',
-        { operator: Role.Operator },
-      )
+      .innerJoin(UserEntity, 'creator', 'creator.id = key.created_by AND creator.disabled = false AND creator.role = :operator AND creator.organization_id = key.organization_id', {
+        operator: Role.Operator,
+      })
       .where('key.prefix = :prefix', { prefix: match[1] })
       .andWhere('key.revoked_at IS NULL')
       .andWhere('(key.expires_at IS NULL OR key.expires_at > now())')
       .getOne();
     if (!apiKey || !sameHex(apiKey.secretHash, sha256Hex(match[2]))) return null;
-    await this.dataSource.query(
-      `UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '${LAST_USED_RESOLUTION}')`,
-      [apiKey.id],
-    );
+    await this.dataSource.query(`UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '${LAST_USED_RESOLUTION}')`, [apiKey.id]);
     return {
       userId: apiKey.createdBy,
       role: Role.Operator,

@@ -62,7 +62,11 @@ export class AttestationSubmissionService {
       if (keys.length > 0 || signature !== undefined) {
         if (signature === undefined) throw new BadRequestError('This organisation signs its attestations: send signature, a DSSE envelope over GET /attestations/:id/statement');
         if (keys.length === 0) throw new BadRequestError('This organisation has no signing keys; register one with PUT /organizations/:id/signing-keys or submit without a signature');
-        const verified = verifyEnvelope(signature, statement.bytes, keys.map((key) => ({ keyId: key.keyId, publicKeyPem: key.publicKeyPem })));
+        const verified = verifyEnvelope(
+          signature,
+          statement.bytes,
+          keys.map((key) => ({ keyId: key.keyId, publicKeyPem: key.publicKeyPem })),
+        );
         if (!verified.ok) throw new InvalidInputError([{ field: 'signature', problems: [verified.reason] }]);
         signerKeyId = verified.keyId;
       }
@@ -93,10 +97,9 @@ export class AttestationSubmissionService {
       await this.states.apply(manager, attestation, 'withdraw', actor);
       // Nothing left to review: the item leaves the auditors' queue with it.
       await manager.query(`UPDATE review_items SET status = 'closed', closed_at = now(), claimed_by = NULL, lease_until = NULL WHERE attestation_id = $1 AND status = 'open'`, [attestation.id]);
-      const [{ inFlight }] = (await manager.query(
-        `SELECT count(*)::int AS "inFlight" FROM attestations WHERE datacenter_id = $1 AND status IN ('submitted', 'verifying', 'in_review')`,
-        [attestation.datacenterId],
-      )) as { inFlight: number }[];
+      const [{ inFlight }] = (await manager.query(`SELECT count(*)::int AS "inFlight" FROM attestations WHERE datacenter_id = $1 AND status IN ('submitted', 'verifying', 'in_review')`, [
+        attestation.datacenterId,
+      ])) as { inFlight: number }[];
       if (inFlight === 0) {
         await this.datacenterStatus.change(manager, attestation.datacenterId, 'unattested', actor, { reason: 'attestation withdrawn', attestationId: attestation.id, only: ['pending'] });
       }

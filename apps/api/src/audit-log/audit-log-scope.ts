@@ -31,8 +31,7 @@ export function auditLogScopeClause(principal: Principal, bind: (value: unknown)
   const jurisdictions = bind(countries);
   const entityId = uuidOrNull('audit_log.entity_id');
   const recordedOrganization = uuidOrNull("audit_log.payload->>'organizationId'");
-  const facilityRow = (table: string) =>
-    `EXISTS (SELECT 1 FROM ${table} scope_row WHERE scope_row.id = ${entityId} AND scope_row.country_code = ANY(${jurisdictions}))`;
+  const facilityRow = (table: string) => `EXISTS (SELECT 1 FROM ${table} scope_row WHERE scope_row.id = ${entityId} AND scope_row.country_code = ANY(${jurisdictions}))`;
   const branches: [string, string][] = [
     ['policy_version', 'true'],
     ['user', `audit_log.entity_id = ${bind(principal.userId)}`],

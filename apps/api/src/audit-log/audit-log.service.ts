@@ -27,10 +27,7 @@ export class AuditLogService {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const conditions = scoped(auditLogConditions(query), principal);
     if (query.cursor !== undefined) conditions.add((p) => `seq > ${p}`, auditLogCursor.decode(query.cursor).seq);
-    const rows = (await this.dataSource.query(
-      `SELECT ${AUDIT_LOG_COLUMNS} FROM audit_log ${conditions.where} ORDER BY seq LIMIT ${conditions.bind(limit + 1)}`,
-      conditions.params,
-    )) as AuditLogRow[];
+    const rows = (await this.dataSource.query(`SELECT ${AUDIT_LOG_COLUMNS} FROM audit_log ${conditions.where} ORDER BY seq LIMIT ${conditions.bind(limit + 1)}`, conditions.params)) as AuditLogRow[];
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return { items: items.map(toAuditLogEntry), nextCursor: rows.length > limit && last ? auditLogCursor.encode({ seq: last.seq }) : null };

@@ -38,11 +38,7 @@ export class LoginThrottle {
   async assertAllowed(email: string, address: string | null): Promise<void> {
     const keys = this.keys(email, address);
     try {
-      const [delay, addressFailures, addressWindow] = await Promise.all([
-        this.redis.pttl(keys.delay),
-        this.redis.get(keys.address),
-        this.redis.ttl(keys.address),
-      ]);
+      const [delay, addressFailures, addressWindow] = await Promise.all([this.redis.pttl(keys.delay), this.redis.get(keys.address), this.redis.ttl(keys.address)]);
       if (delay > 0) throw new TooManyLoginAttemptsError(Math.ceil(delay / 1000));
       if (Number(addressFailures ?? 0) >= LOGIN_LIMITS.perAddress) throw new TooManyLoginAttemptsError(Math.max(1, addressWindow));
     } catch (error) {

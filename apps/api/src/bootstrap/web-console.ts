@@ -34,8 +34,7 @@ export function mountWebConsole(app: INestApplication, directory: string): void 
     return;
   }
   const isConsolePath = (request: Request) => !SERVER_PATHS.test(request.path);
-  const onlyConsole = (handler: express.RequestHandler) => (request: Request, response: Response, next: NextFunction) =>
-    isConsolePath(request) ? handler(request, response, next) : next();
+  const onlyConsole = (handler: express.RequestHandler) => (request: Request, response: Response, next: NextFunction) => (isConsolePath(request) ? handler(request, response, next) : next());
 
   app.use(onlyConsole(consoleContentSecurityPolicy));
   // Hashed asset names never change content: cache them for a year; index.html is always revalidated.

@@ -51,7 +51,16 @@ describe('writeBundleZip', () => {
     const big = Buffer.alloc(8 * 1024 * 1024, 1);
     let source: Readable | undefined;
     const output = writeBundleZip(
-      bundleWith(big, big, () => (source = Readable.from((function* () { for (let offset = 0; offset < big.length; offset += 65_536) yield big.subarray(offset, offset + 65_536); })()))),
+      bundleWith(
+        big,
+        big,
+        () =>
+          (source = Readable.from(
+            (function* () {
+              for (let offset = 0; offset < big.length; offset += 65_536) yield big.subarray(offset, offset + 65_536);
+            })(),
+          )),
+      ),
       signer,
       new Date(),
     );

@@ -15,9 +15,7 @@ export function writeBundleZip(bundle: AttestationBundle, signer: ReportSigner, 
   const manifest: BundleManifest = {
     attestationId: bundle.attestationId,
     createdAt: createdAt.toISOString(),
-    files: bundle.files.map((file) =>
-      isStreamed(file) ? { path: file.path, sha256: file.sha256, size: file.size } : { path: file.path, sha256: sha256Hex(file.bytes), size: file.bytes.length },
-    ),
+    files: bundle.files.map((file) => (isStreamed(file) ? { path: file.path, sha256: file.sha256, size: file.size } : { path: file.path, sha256: sha256Hex(file.bytes), size: file.bytes.length })),
   };
   const manifestBytes = bundleManifestBytes(manifest);
   const { keyId, signature } = signer.sign(manifestBytes);

@@ -21,7 +21,8 @@ export class BundlesController {
   @RequirePermission(Permission.ReportsRead)
   @ApiProduces('application/zip')
   @ApiOperation({
-    summary: 'A ZIP to archive and check offline: the frozen statement (and its DSSE envelope), every evidence file, the policy version, findings, decisions, audit entries, and a manifest signed with the platform key',
+    summary:
+      'A ZIP to archive and check offline: the frozen statement (and its DSSE envelope), every evidence file, the policy version, findings, decisions, audit entries, and a manifest signed with the platform key',
   })
   async bundle(@Param('id', ParseUUIDPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<StreamableFile> {
     // Everything that can fail with a status code happens here, before the first byte is sent.

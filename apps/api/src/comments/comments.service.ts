@@ -46,10 +46,7 @@ export class CommentsService {
   /** Oldest first, the way a thread reads. */
   async list(attestationId: string, page: PageQuery, principal: Principal): Promise<Page<CommentView>> {
     const attestation = await this.attestations.find(attestationId, principal);
-    const query = this.dataSource
-      .getRepository(AttestationCommentEntity)
-      .createQueryBuilder('comment')
-      .where('comment.attestation_id = :attestationId', { attestationId: attestation.id });
+    const query = this.dataSource.getRepository(AttestationCommentEntity).createQueryBuilder('comment').where('comment.attestation_id = :attestationId', { attestationId: attestation.id });
     const result = await paginate(query, page);
     return { items: result.items.map(toCommentView), nextCursor: result.nextCursor };
   }

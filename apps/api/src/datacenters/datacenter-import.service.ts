@@ -74,10 +74,7 @@ export class DatacenterImportService {
   }
 
   private async rejectExistingNames(organizationId: string, rows: ImportRow[]): Promise<void> {
-    const existing: { name: string }[] = await this.dataSource.query('SELECT name FROM datacenters WHERE organization_id = $1 AND name = ANY($2)', [
-      organizationId,
-      rows.map((row) => row.value.name),
-    ]);
+    const existing: { name: string }[] = await this.dataSource.query('SELECT name FROM datacenters WHERE organization_id = $1 AND name = ANY($2)', [organizationId, rows.map((row) => row.value.name)]);
     const taken = new Set(existing.map((row) => row.name));
     const problems = rows.filter((row) => taken.has(row.value.name)).map((row) => lineError(row.line, 'name', `a datacenter named "${row.value.name}" already exists`));
     if (problems.length > 0) throw new InvalidInputError(problems.slice(0, MAX_REPORTED_ERRORS));
@@ -107,9 +104,7 @@ function datacenterRowCheck(): (cells: CsvCells<ImportColumn>, line: number) => 
   const firstLineOfName = new Map<string, number>();
   return (cells, line) => {
     const dto = plainToInstance(CreateDatacenterDto, cells);
-    const errors: CsvCellError[] = flattenValidationErrors(validateSync(dto, { forbidUnknownValues: false })).flatMap((error) =>
-      error.problems.map((message) => ({ column: error.field, message })),
-    );
+    const errors: CsvCellError[] = flattenValidationErrors(validateSync(dto, { forbidUnknownValues: false })).flatMap((error) => error.problems.map((message) => ({ column: error.field, message })));
     if (typeof dto.name === 'string') {
       const firstLine = firstLineOfName.get(dto.name);
       if (firstLine !== undefined) errors.push({ column: 'name', message: `"${dto.name}" is already used on line ${firstLine}` });

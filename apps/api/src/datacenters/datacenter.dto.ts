@@ -6,8 +6,7 @@ import { PageQuery } from '../common/pagination/page';
 import { Trim, UpperCase } from '../common/validation/transforms';
 
 /** Numbers arrive as strings from CSV imports and query strings; JSON numbers pass untouched. */
-const NumberFromText = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value));
+const NumberFromText = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() !== '' && !Number.isNaN(Number(value)) ? Number(value) : value));
 
 export class CreateDatacenterDto {
   @ApiProperty({ example: 'Frankfurt-1' })

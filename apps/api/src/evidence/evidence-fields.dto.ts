@@ -9,7 +9,14 @@ export class EvidenceFieldsDto {
   type!: string;
 
   /** Comma-separated in the form, a list here. */
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.split(',').map((part) => part.trim()).filter(Boolean) : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean)
+      : value,
+  )
   @IsArray({ message: 'controlIds is required: comma-separated control ids such as C2-HW-ORIGIN' })
   @ArrayMinSize(1, { message: 'controlIds must name at least one control' })
   @ArrayMaxSize(50)

@@ -21,12 +21,7 @@ const MAX_FIELD_BYTES = 16 * 1024;
  * the stored object: content-addressed bytes may belong to other records, so only the caller can
  * tell whether to delete them.
  */
-export function readMultipartEvidence(
-  request: Request,
-  store: EvidenceStore,
-  maxBytes: number,
-  forget: (stored: StoredObject) => Promise<void>,
-): Promise<MultipartEvidence> {
+export function readMultipartEvidence(request: Request, store: EvidenceStore, maxBytes: number, forget: (stored: StoredObject) => Promise<void>): Promise<MultipartEvidence> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
@@ -79,7 +74,12 @@ export function readMultipartEvidence(
     parser.on('error', (error: Error) => reject(new BadRequestError(`Not a readable multipart/form-data body: ${error.message}`)));
     parser.on('close', () => {
       void (async () => {
-        const received = upload ? await upload.then((value) => ({ value }), (error: Error) => ({ error })) : null;
+        const received = upload
+          ? await upload.then(
+              (value) => ({ value }),
+              (error: Error) => ({ error }),
+            )
+          : null;
         if (received && 'error' in received) return reject(received.error);
         if (failure) {
           // Tidying up must not keep the client from its answer.

@@ -23,9 +23,7 @@ export class FindingRecorder {
     if (drafts.length === 0) return [];
     const claimed = new Set(attestation.claims.map((claim) => claim.controlId));
     const problems: FieldError[] = drafts.flatMap((draft, index) =>
-      draft.controlId && !claimed.has(draft.controlId)
-        ? [{ field: `${field}[${index}].controlId`, problems: [`${draft.controlId} is not a control this attestation claims`] }]
-        : [],
+      draft.controlId && !claimed.has(draft.controlId) ? [{ field: `${field}[${index}].controlId`, problems: [`${draft.controlId} is not a control this attestation claims`] }] : [],
     );
     if (problems.length > 0) throw new InvalidInputError(problems);
 
@@ -46,7 +44,11 @@ export class FindingRecorder {
         }),
       ),
     );
-    await this.requireFourEyesIfSevere(manager, attestation.id, rows.map((row) => row.severity));
+    await this.requireFourEyesIfSevere(
+      manager,
+      attestation.id,
+      rows.map((row) => row.severity),
+    );
     for (const row of rows) {
       await this.audit.append(manager, {
         actor: actorOf(principal),

@@ -35,9 +35,7 @@ export function toFindingView(row: FindingEntity): FindingView {
     status: row.status,
     response: row.response,
     closeProposal:
-      row.closeProposedBy && row.closeProposedAt && row.status !== 'closed'
-        ? { proposedBy: row.closeProposedBy, proposedAt: row.closeProposedAt.toISOString(), note: row.closeProposalNote }
-        : null,
+      row.closeProposedBy && row.closeProposedAt && row.status !== 'closed' ? { proposedBy: row.closeProposedBy, proposedAt: row.closeProposedAt.toISOString(), note: row.closeProposalNote } : null,
     details: row.details,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -42,11 +42,7 @@ export class OrganizationsController {
   /** Replaces all ownership records at once; percentages may add up to at most 100. */
   @Put(':id/ownership')
   @RequirePermission(Permission.OwnershipManage)
-  replaceOwnership(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: ReplaceOwnershipDto,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<OwnershipView> {
+  replaceOwnership(@Param('id', ParseUUIDPipe) id: string, @Body() body: ReplaceOwnershipDto, @CurrentPrincipal() principal: Principal): Promise<OwnershipView> {
     return this.ownership.replace(id, body.owners, principal);
   }
 }

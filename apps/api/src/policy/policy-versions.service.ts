@@ -31,20 +31,22 @@ export class PolicyVersionsService {
     if (!validation.ok) throw new InvalidInputError(groupByField(validation.errors));
     const { pack } = validation;
     const alreadyExists = () => new StateConflictError(`Policy version ${pack.version} already exists; publish under a new version number`);
-    const row = await this.dataSource.transaction(async (manager) => {
-      if (await manager.existsBy(PolicyVersionEntity, { version: pack.version })) throw alreadyExists();
-      const published = await manager.save(manager.create(PolicyVersionEntity, { version: pack.version, pack, status: 'published', publishedBy: principal.userId, activatedAt: null }));
-      await this.audit.append(manager, {
-        actor: actorOf(principal),
-        action: 'policy.published',
-        entityType: 'policy_version',
-        entityId: published.id,
-        payload: { version: pack.version, title: pack.title },
+    const row = await this.dataSource
+      .transaction(async (manager) => {
+        if (await manager.existsBy(PolicyVersionEntity, { version: pack.version })) throw alreadyExists();
+        const published = await manager.save(manager.create(PolicyVersionEntity, { version: pack.version, pack, status: 'published', publishedBy: principal.userId, activatedAt: null }));
+        await this.audit.append(manager, {
+          actor: actorOf(principal),
+          action: 'policy.published',
+          entityType: 'policy_version',
+          entityId: published.id,
+          payload: { version: pack.version, title: pack.title },
+        });
+        return published;
+      })
+      .catch((error: unknown) => {
+        throw isUniqueViolation(error) ? alreadyExists() : error;
       });
-      return published;
-    }).catch((error: unknown) => {
-      throw isUniqueViolation(error) ? alreadyExists() : error;
-    });
     return this.view(row);
   }
 
@@ -84,13 +86,7 @@ export class PolicyVersionsService {
             : `Policy version ${version.version} is a global pack; only regulators without a jurisdiction approve it`,
         );
       }
-      const inserted = await manager
-        .createQueryBuilder()
-        .insert()
-        .into(PolicyApprovalEntity)
-        .values({ policyVersionId: version.id, approvedBy: principal.userId })
-        .orIgnore()
-        .execute();
+      const inserted = await manager.createQueryBuilder().insert().into(PolicyApprovalEntity).values({ policyVersionId: version.id, approvedBy: principal.userId }).orIgnore().execute();
       if ((inserted.raw as unknown[]).length === 0) {
         throw new StateConflictError(`You have already approved policy version ${version.version}; the quorum counts distinct regulators`);
       }

@@ -23,9 +23,7 @@ export class ReferencePolicyInstaller implements OnApplicationBootstrap {
       await manager.query("SELECT pg_advisory_xact_lock(hashtext('tiergate.policy-bootstrap'))");
       if (await manager.getRepository(PolicyVersionEntity).exists()) return;
       const pack = referencePolicyPack();
-      const installed = await manager.save(
-        manager.create(PolicyVersionEntity, { version: pack.version, pack, status: 'active', publishedBy: SYSTEM.id, activatedAt: this.clock.now() }),
-      );
+      const installed = await manager.save(manager.create(PolicyVersionEntity, { version: pack.version, pack, status: 'active', publishedBy: SYSTEM.id, activatedAt: this.clock.now() }));
       await this.audit.append(manager, {
         actor: SYSTEM,
         action: 'policy.activated',

@@ -21,10 +21,10 @@ export interface FacilityAtRow {
 export class FacilityStatusListReader {
   /** How many facilities the list would hold, before anyone builds it. */
   async count(manager: EntityManager, asOf: Date, scope: ReportScope): Promise<number> {
-    const [row] = (await manager.query(
-      'SELECT count(*)::int AS n FROM datacenters d WHERE d.created_at <= $1 AND ($2::text[] IS NULL OR d.country_code = ANY($2::text[]))',
-      [asOf, scope.countries],
-    )) as { n: number }[];
+    const [row] = (await manager.query('SELECT count(*)::int AS n FROM datacenters d WHERE d.created_at <= $1 AND ($2::text[] IS NULL OR d.country_code = ANY($2::text[]))', [
+      asOf,
+      scope.countries,
+    ])) as { n: number }[];
     return row.n;
   }
 

@@ -32,11 +32,7 @@ export function sendSignedReport(response: Response, signer: ReportSigner, repor
  * streamed back: memory stays flat whatever the size. Resolves once the response is over, sent or
  * aborted, so the caller may delete the file then.
  */
-export async function sendSignedReportFile(
-  response: Response,
-  signer: ReportSigner,
-  file: { path: string; contentType: string; fileName: string; sha256: string },
-): Promise<void> {
+export async function sendSignedReportFile(response: Response, signer: ReportSigner, file: { path: string; contentType: string; fileName: string; sha256: string }): Promise<void> {
   const headers = await signer.signFileHeaders(file.path);
   // The digest taken while writing must be the one signed: anything else means the file changed on disk.
   if (headers[REPORT_HEADERS.sha256] !== file.sha256) throw new Error(`export file ${file.path} changed between writing and signing`);

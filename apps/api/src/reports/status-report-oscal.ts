@@ -3,7 +3,13 @@ import type { CompiledPolicyVersion } from '@tiergate/persistence';
 import type { FacilityAtRow } from './facility-status-list.reader';
 
 /** The status report as OSCAL assessment results: one result per facility in scope at asOf. */
-export function statusReportOscal(input: { asOf: Date; scopeDescription: string; groupBy: string; policy: CompiledPolicyVersion; facilities: readonly FacilityAtRow[] }): OscalAssessmentResultsDocument {
+export function statusReportOscal(input: {
+  asOf: Date;
+  scopeDescription: string;
+  groupBy: string;
+  policy: CompiledPolicyVersion;
+  facilities: readonly FacilityAtRow[];
+}): OscalAssessmentResultsDocument {
   const { policy } = input;
   return toStatusAssessmentResults({
     asOf: input.asOf.toISOString(),

@@ -52,10 +52,10 @@ export class StatusReportService {
         return { body: Buffer.from(statusReportCsv(document), 'utf8'), contentType: 'text/csv; charset=utf-8', fileName: `status-report-${stamp}.csv` };
       }
       case 'pdf': {
-        const [document, attention] = await inReportSnapshot(this.dataSource, async (manager) => [
-          await this.documentIn(manager, scope, policy, request),
-          await this.attention.read(manager, request.asOf, scope, PDF_ATTENTION_LIMIT),
-        ] as const);
+        const [document, attention] = await inReportSnapshot(
+          this.dataSource,
+          async (manager) => [await this.documentIn(manager, scope, policy, request), await this.attention.read(manager, request.asOf, scope, PDF_ATTENTION_LIMIT)] as const,
+        );
         return { body: await renderStatusReportPdf(document, attention), contentType: 'application/pdf', fileName: `status-report-${stamp}.pdf` };
       }
       case 'oscal': {

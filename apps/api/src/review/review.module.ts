@@ -17,14 +17,6 @@ import { ReviewQueueStatsService } from './stats/review-queue-stats.service';
 @Module({
   imports: [AttestationsModule, FindingsModule, MetricsModule],
   controllers: [ReviewQueueController, AffiliationsController, ReviewDecisionsController],
-  providers: [
-    ReviewQueueService,
-    ReviewClaimsService,
-    ReviewQueueStatsService,
-    ReviewMetrics,
-    AffiliationsService,
-    FinalApproval,
-    ReviewDecisionsService,
-  ],
+  providers: [ReviewQueueService, ReviewClaimsService, ReviewQueueStatsService, ReviewMetrics, AffiliationsService, FinalApproval, ReviewDecisionsService],
 })
 export class ReviewModule {}

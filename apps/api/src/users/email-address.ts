@@ -13,7 +13,26 @@ export function normalizedEmail(raw: string): string {
 const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\p{Co}\p{Cs}\p{Cn}\p{Z}]/u;
 
 /** Scripts told apart for the mixed-script rule; letters of any other script count as one more. */
-const SCRIPTS = ['Latin', 'Greek', 'Cyrillic', 'Armenian', 'Georgian', 'Hebrew', 'Arabic', 'Devanagari', 'Bengali', 'Tamil', 'Thai', 'Ethiopic', 'Cherokee', 'Han', 'Hiragana', 'Katakana', 'Bopomofo', 'Hangul'] as const;
+const SCRIPTS = [
+  'Latin',
+  'Greek',
+  'Cyrillic',
+  'Armenian',
+  'Georgian',
+  'Hebrew',
+  'Arabic',
+  'Devanagari',
+  'Bengali',
+  'Tamil',
+  'Thai',
+  'Ethiopic',
+  'Cherokee',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Bopomofo',
+  'Hangul',
+] as const;
 const SCRIPT_PATTERNS = SCRIPTS.map((script) => [script, new RegExp(`^\\p{Script=${script}}$`, 'u')] as const);
 
 /** The script combinations a single identifier may use (those of Unicode TS #39, "highly restrictive"). */
@@ -59,7 +78,7 @@ export function IsUnambiguousEmail(options?: ValidationOptions): PropertyDecorat
       name: 'isUnambiguousEmail',
       validator: {
         validate: (value: unknown) => typeof value === 'string' && emailAddressProblem(value) === null,
-        defaultMessage: (args) => `${args?.property ?? 'email'} ${typeof args?.value === 'string' ? emailAddressProblem(args.value) ?? 'is not valid' : 'must be a string'}`,
+        defaultMessage: (args) => `${args?.property ?? 'email'} ${typeof args?.value === 'string' ? (emailAddressProblem(args.value) ?? 'is not valid') : 'must be a string'}`,
       },
     },
     options,

@@ -22,11 +22,7 @@ export class UsersController {
 
   @Patch(':id')
   @RequirePermission(Permission.UsersManage)
-  async update(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: UpdateUserDto,
-    @CurrentPrincipal() principal: Principal,
-  ): Promise<UserView> {
+  async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateUserDto, @CurrentPrincipal() principal: Principal): Promise<UserView> {
     return toUserView(await this.users.update(id, body, actorOf(principal)));
   }
 

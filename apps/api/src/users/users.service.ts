@@ -69,11 +69,7 @@ export class UsersService {
     });
   }
 
-  private async insert(
-    manager: EntityManager,
-    input: Omit<UserShape, 'password'> & { passwordHash: string },
-    actor: AuditActor,
-  ): Promise<UserEntity> {
+  private async insert(manager: EntityManager, input: Omit<UserShape, 'password'> & { passwordHash: string }, actor: AuditActor): Promise<UserEntity> {
     if (input.organizationId && !(await manager.getRepository(OrganizationEntity).existsBy({ id: input.organizationId }))) {
       throw new InvalidInputError([{ field: 'organizationId', problems: [`organization ${input.organizationId} does not exist`] }]);
     }

@@ -50,10 +50,7 @@ export class WebhooksService {
   }
 
   list(principal: Principal, page: PageQuery): Promise<Page<WebhookEntity>> {
-    const query = this.dataSource
-      .getRepository(WebhookEntity)
-      .createQueryBuilder('webhook')
-      .where('webhook.organization_id = :organizationId', { organizationId: principal.organizationId });
+    const query = this.dataSource.getRepository(WebhookEntity).createQueryBuilder('webhook').where('webhook.organization_id = :organizationId', { organizationId: principal.organizationId });
     return paginate(query, page);
   }
 
@@ -77,10 +74,7 @@ export class WebhooksService {
   async deliveries(id: string, principal: Principal, page: PageQuery): Promise<Page<WebhookDeliveryEntity>> {
     const webhook = await this.dataSource.getRepository(WebhookEntity).findOneBy({ id, organizationId: principal.organizationId as string });
     if (!webhook) throw new NotFoundError(`Webhook ${id} not found`);
-    const query = this.dataSource
-      .getRepository(WebhookDeliveryEntity)
-      .createQueryBuilder('delivery')
-      .where('delivery.webhook_id = :webhookId', { webhookId: webhook.id });
+    const query = this.dataSource.getRepository(WebhookDeliveryEntity).createQueryBuilder('delivery').where('delivery.webhook_id = :webhookId', { webhookId: webhook.id });
     return paginate(query, page);
   }
 }

@@ -1,19 +1,8 @@
-import {
-  BUNDLE_EVIDENCE_DIR,
-  BUNDLE_FILES,
-  computeAuditHash,
-  isSha256Hex,
-  verifyReport,
-  type BundleManifest,
-  type BundleManifestFile,
-  type ChainedAuditEntry,
-} from '@tiergate/domain';
+import { BUNDLE_EVIDENCE_DIR, BUNDLE_FILES, computeAuditHash, isSha256Hex, verifyReport, type BundleManifest, type BundleManifestFile, type ChainedAuditEntry } from '@tiergate/domain';
 import type { BundleEntry, ReadBundle } from './bundle-reader';
 import type { PlatformKey } from './platform-public-key';
 
-export type BundleVerdict =
-  | { ok: true; keyId: string; attestationId: string; files: number }
-  | { ok: false; problems: string[] };
+export type BundleVerdict = { ok: true; keyId: string; attestationId: string; files: number } | { ok: false; problems: string[] };
 
 /** Files whose bytes the checks read; everything else is only hashed. */
 export const INSPECTED_BUNDLE_FILES: readonly string[] = [BUNDLE_FILES.manifest, BUNDLE_FILES.manifestSignature, BUNDLE_FILES.statement, BUNDLE_FILES.statementEnvelope, BUNDLE_FILES.audit];
@@ -118,7 +107,10 @@ function auditProblems(entries: ReadonlyMap<string, BundleEntry>, attestationId:
   const bytes = entries.get(BUNDLE_FILES.audit)?.bytes;
   if (!bytes) return [];
   const problems: string[] = [];
-  const lines = bytes.toString('utf8').split('\n').filter((line) => line.trim() !== '');
+  const lines = bytes
+    .toString('utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   for (const [index, line] of lines.entries()) {
     const entry = parseJson(Buffer.from(line, 'utf8'));
     if (!isChainedEntry(entry)) {

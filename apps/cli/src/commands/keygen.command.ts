@@ -44,9 +44,7 @@ export async function keygen(args: string[]): Promise<void> {
   const options = parseCommandArgs(args, { out: { type: 'string' } }, KEYGEN_USAGE);
   const written = await writeSigningKeyPair(required(options.out, 'out', KEYGEN_USAGE), generateSigningKeyPair());
   process.stdout.write(`${written.keyId}\n`);
-  process.stderr.write(
-    `private key: ${written.privateKeyPath} (keep it secret)\npublic key:  ${written.publicKeyPath} (register it with PUT /api/v1/organizations/:id/signing-keys)\n`,
-  );
+  process.stderr.write(`private key: ${written.privateKeyPath} (keep it secret)\npublic key:  ${written.publicKeyPath} (register it with PUT /api/v1/organizations/:id/signing-keys)\n`);
 }
 
 async function writeNew(path: string, text: string, mode: number): Promise<void> {

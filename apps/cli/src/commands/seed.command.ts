@@ -33,10 +33,7 @@ export async function seed(config: AppConfig): Promise<void> {
       const users = app.get(UsersService);
       for (const demo of DEMO_USERS) {
         if (!(await users.findByEmail(demo.email))) {
-          await users.create(
-            { email: demo.email, password: DEMO_PASSWORD, role: demo.role, organizationId: demo.withOrganization ? organizationId : null },
-            SEED_ACTOR,
-          );
+          await users.create({ email: demo.email, password: DEMO_PASSWORD, role: demo.role, organizationId: demo.withOrganization ? organizationId : null }, SEED_ACTOR);
         }
         logins.push({ role: demo.role, email: demo.email, password: DEMO_PASSWORD });
       }
@@ -54,13 +51,15 @@ async function ensureDemoDatacenters(app: INestApplicationContext, organizationI
   const operator = await app.get(UsersService).findByEmail(DEMO_USERS.find((user) => user.role === 'operator')?.email ?? '');
   if (!operator) return;
   const principal = principalOf(operator);
-  const existing = new Set(
-    (await app.get(DataSource).query('SELECT name FROM datacenters WHERE organization_id = $1', [organizationId]) as { name: string }[]).map((row) => row.name),
-  );
+  const existing = new Set(((await app.get(DataSource).query('SELECT name FROM datacenters WHERE organization_id = $1', [organizationId])) as { name: string }[]).map((row) => row.name));
   for (const { items, ...facility } of DEMO_DATACENTERS) {
     if (existing.has(facility.name)) continue;
     const datacenter = await app.get(DatacentersService).create({ ...facility }, principal);
-    await app.get(InventoryService).replace(datacenter.id, items.map((item) => ({ ...item })), principal);
+    await app.get(InventoryService).replace(
+      datacenter.id,
+      items.map((item) => ({ ...item })),
+      principal,
+    );
   }
 }
 

@@ -46,8 +46,14 @@ function statementFor(evidence: Buffer[]): Buffer {
 }
 
 function auditLines(): Buffer {
-  const first = chainAuditEntry({ seq: 1, occurredAt: '2025-01-01T00:00:00.000Z', actor: { type: 'user', id: 'u-1' }, action: 'attestation.created', entityType: 'attestation', entityId: ATTESTATION_ID, payload: {} }, GENESIS_HASH);
-  const second = chainAuditEntry({ seq: 7, occurredAt: '2025-01-02T00:00:00.000Z', actor: { type: 'user', id: 'u-1' }, action: 'attestation.submitted', entityType: 'attestation', entityId: ATTESTATION_ID, payload: { ok: true } }, 'a'.repeat(64));
+  const first = chainAuditEntry(
+    { seq: 1, occurredAt: '2025-01-01T00:00:00.000Z', actor: { type: 'user', id: 'u-1' }, action: 'attestation.created', entityType: 'attestation', entityId: ATTESTATION_ID, payload: {} },
+    GENESIS_HASH,
+  );
+  const second = chainAuditEntry(
+    { seq: 7, occurredAt: '2025-01-02T00:00:00.000Z', actor: { type: 'user', id: 'u-1' }, action: 'attestation.submitted', entityType: 'attestation', entityId: ATTESTATION_ID, payload: { ok: true } },
+    'a'.repeat(64),
+  );
   return Buffer.from(`${JSON.stringify(first)}\n${JSON.stringify(second)}\n`);
 }
 
@@ -129,7 +135,9 @@ describe('verify-bundle command', () => {
     expect(await problemsOf(await bundle(files))).toEqual([expect.stringMatching(/^evidence [0-9a-f]{64} \(evidence:ev-1\) named by the statement is not in the bundle/)]);
     const sound = soundFiles();
     expect(await problemsOf(await bundle(sound, { zipped: [...sound, ['extra.txt', Buffer.from('x')]] }))).toEqual(['extra.txt is in the bundle but not in the signed manifest']);
-    expect(await problemsOf(await bundle(sound, { zipped: [...sound].filter(([name]) => name !== BUNDLE_FILES.findings) }))).toEqual([`${BUNDLE_FILES.findings} is listed in the manifest but missing from the bundle`]);
+    expect(await problemsOf(await bundle(sound, { zipped: [...sound].filter(([name]) => name !== BUNDLE_FILES.findings) }))).toEqual([
+      `${BUNDLE_FILES.findings} is listed in the manifest but missing from the bundle`,
+    ]);
   });
 
   it('refuses a DSSE envelope over another statement, and an audit entry that no longer hashes', async () => {

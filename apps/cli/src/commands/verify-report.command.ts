@@ -29,11 +29,7 @@ const ED25519_SIGNATURE_BYTES = 64;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 
 export function parseVerifyReportArgs(args: string[]): VerifyReportOptions {
-  const values = parseCommandArgs(
-    args,
-    { report: { type: 'string' }, signature: { type: 'string' }, 'public-key': { type: 'string' }, 'key-id': { type: 'string' } },
-    VERIFY_REPORT_USAGE,
-  );
+  const values = parseCommandArgs(args, { report: { type: 'string' }, signature: { type: 'string' }, 'public-key': { type: 'string' }, 'key-id': { type: 'string' } }, VERIFY_REPORT_USAGE);
   return {
     reportPath: required(values.report, 'report', VERIFY_REPORT_USAGE),
     signature: required(values.signature, 'signature', VERIFY_REPORT_USAGE),
@@ -76,7 +72,10 @@ export function printVerdict(verdict: Verdict): void {
 
 /** The header value pasted on the command line, or a file holding it (base64 text or the raw 64 bytes). */
 async function readSignature(value: string): Promise<Buffer | undefined> {
-  const isFile = await stat(value).then((info) => info.isFile(), () => false);
+  const isFile = await stat(value).then(
+    (info) => info.isFile(),
+    () => false,
+  );
   if (!isFile) return decodeBase64(value.trim());
   const bytes = await readInputFile(value, 'signature');
   return decodeBase64(bytes.toString('latin1').trim()) ?? (bytes.length === ED25519_SIGNATURE_BYTES ? bytes : undefined);

@@ -20,8 +20,7 @@ export class ApiError extends Error {
   get fieldProblems(): FieldProblem[] {
     if (!Array.isArray(this.details)) return [];
     return this.details.filter(
-      (detail): detail is FieldProblem =>
-        typeof detail === 'object' && detail !== null && typeof (detail as FieldProblem).field === 'string' && Array.isArray((detail as FieldProblem).problems),
+      (detail): detail is FieldProblem => typeof detail === 'object' && detail !== null && typeof (detail as FieldProblem).field === 'string' && Array.isArray((detail as FieldProblem).problems),
     );
   }
 

@@ -23,14 +23,8 @@ export function AttestationView({ attestationId, onChanged }: { attestationId: s
   const attestation = useResource(() => api.get<Attestation>(`/attestations/${attestationId}`), [attestationId]);
   const datacenterId = attestation.data?.datacenterId;
   const organizationId = attestation.data?.organizationId;
-  const datacenter = useResource(
-    () => (datacenterId ? api.get<DatacenterSummary>(`/datacenters/${datacenterId}`) : Promise.resolve(undefined)),
-    [datacenterId],
-  );
-  const organization = useResource(
-    () => (organizationId ? api.get<{ name: string }>(`/organizations/${organizationId}`) : Promise.resolve(undefined)),
-    [organizationId],
-  );
+  const datacenter = useResource(() => (datacenterId ? api.get<DatacenterSummary>(`/datacenters/${datacenterId}`) : Promise.resolve(undefined)), [datacenterId]);
+  const organization = useResource(() => (organizationId ? api.get<{ name: string }>(`/organizations/${organizationId}`) : Promise.resolve(undefined)), [organizationId]);
   const policy = useResource(() => api.get<ActivePolicy>('/policy'), []);
 
   if (attestation.error) return <ErrorMessage error={attestation.error} />;

@@ -16,14 +16,9 @@ export function SummarySection({ attestation, datacenter, organizationName, poli
   return (
     <section aria-labelledby="attestation-summary" className="card att-card">
       <h2 id="attestation-summary">
-        {datacenter ? `${datacenter.name}, version ${attestation.version}` : `Attestation version ${attestation.version}`}{' '}
-        <StatusBadge status={attestation.status} />
+        {datacenter ? `${datacenter.name}, version ${attestation.version}` : `Attestation version ${attestation.version}`} <StatusBadge status={attestation.status} />
       </h2>
-      {firstApproval && (
-        <p className="notice">
-          Four eyes: a first approval was recorded on {formatDateTime(firstApproval.decidedAt)}. A second, different auditor must approve before it is final.
-        </p>
-      )}
+      {firstApproval && <p className="notice">Four eyes: a first approval was recorded on {formatDateTime(firstApproval.decidedAt)}. A second, different auditor must approve before it is final.</p>}
       <dl className="att-facts">
         <dt>Datacenter</dt>
         <dd>{datacenter ? `${datacenter.name} (${[datacenter.city, datacenter.countryCode].filter(Boolean).join(', ')})` : attestation.datacenterId}</dd>

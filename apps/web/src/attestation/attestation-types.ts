@@ -1,17 +1,6 @@
 /** The API's attestation detail (GET /attestations/:id) and the pieces around it that the view reads. */
 
-export const ATTESTATION_STATUSES = [
-  'draft',
-  'submitted',
-  'verifying',
-  'in_review',
-  'approved',
-  'rejected',
-  'changes_requested',
-  'withdrawn',
-  'superseded',
-  'expired',
-] as const;
+export const ATTESTATION_STATUSES = ['draft', 'submitted', 'verifying', 'in_review', 'approved', 'rejected', 'changes_requested', 'withdrawn', 'superseded', 'expired'] as const;
 export type AttestationStatus = (typeof ATTESTATION_STATUSES)[number];
 
 export type FindingSeverity = 'blocker' | 'major' | 'minor' | 'info';

@@ -14,10 +14,7 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(api.currentSession);
   useEffect(() => api.onSessionChange(setSession), []);
-  const value = useMemo<SessionContextValue>(
-    () => ({ user: session?.user ?? null, login: (email, password) => api.login(email, password), logout: () => api.logout() }),
-    [session],
-  );
+  const value = useMemo<SessionContextValue>(() => ({ user: session?.user ?? null, login: (email, password) => api.login(email, password), logout: () => api.logout() }), [session]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

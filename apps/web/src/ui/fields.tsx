@@ -90,9 +90,7 @@ interface FileFieldProps {
 export function FileField({ label, onChange, accept, hint, required }: FileFieldProps) {
   return (
     <FieldFrame label={label} hint={hint}>
-      {(id, describedBy) => (
-        <input id={id} type="file" aria-describedby={describedBy} accept={accept} required={required} onChange={(event) => onChange(event.target.files?.[0] ?? null)} />
-      )}
+      {(id, describedBy) => <input id={id} type="file" aria-describedby={describedBy} accept={accept} required={required} onChange={(event) => onChange(event.target.files?.[0] ?? null)} />}
     </FieldFrame>
   );
 }

@@ -19,10 +19,7 @@ export function usePagedList<T>(path: string, query: Query = {}, pageSize = 50):
   const [state, setState] = useState<{ items: T[]; cursor: string | null; error?: unknown; loading: boolean }>({ items: [], cursor: null, loading: true });
   const [generation, setGeneration] = useState(0);
 
-  const fetchPage = useCallback(
-    (cursor: string | null) => api.get<Page<T>>(path, { ...(JSON.parse(queryKey) as Query), limit: pageSize, cursor: cursor ?? undefined }),
-    [path, queryKey, pageSize],
-  );
+  const fetchPage = useCallback((cursor: string | null) => api.get<Page<T>>(path, { ...(JSON.parse(queryKey) as Query), limit: pageSize, cursor: cursor ?? undefined }), [path, queryKey, pageSize]);
 
   useEffect(() => {
     let current = true;

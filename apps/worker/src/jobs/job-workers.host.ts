@@ -77,9 +77,7 @@ export class JobWorkersHost implements OnApplicationBootstrap, OnModuleDestroy {
         stalledInterval: 5_000,
       },
     );
-    worker.on('failed', (job, error) =>
-      this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`),
-    );
+    worker.on('failed', (job, error) => this.logger.warn(`job ${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`));
     worker.on('error', (error) => this.logger.warn(`worker ${queue}: ${error.message}`));
     return worker;
   }

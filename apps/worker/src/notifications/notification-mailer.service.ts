@@ -33,9 +33,7 @@ export class NotificationMailer implements OnModuleDestroy {
     const notification = await this.dataSource.getRepository(NotificationEntity).findOneBy({ id: notificationId });
     if (!notification) return 0;
     const recipients = (await this.dataSource.query(
-      notification.userId
-        ? 'SELECT email FROM users WHERE id = $1 AND NOT disabled'
-        : `SELECT email FROM users WHERE organization_id = $1 AND role = 'operator' AND NOT disabled`,
+      notification.userId ? 'SELECT email FROM users WHERE id = $1 AND NOT disabled' : `SELECT email FROM users WHERE organization_id = $1 AND role = 'operator' AND NOT disabled`,
       [notification.userId ?? notification.organizationId],
     )) as { email: string }[];
     if (recipients.length === 0) return 0;

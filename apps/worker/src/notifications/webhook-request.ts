@@ -11,12 +11,7 @@ export interface SignedWebhookRequest {
  * webhook's secret. The delivery id is the message id, the same on every retry, so a receiver can
  * drop a message it already took.
  */
-export function webhookRequest(
-  deliveryId: string,
-  notification: Pick<NotificationEntity, 'id' | 'kind' | 'title' | 'data'>,
-  secret: string,
-  now: Date,
-): SignedWebhookRequest {
+export function webhookRequest(deliveryId: string, notification: Pick<NotificationEntity, 'id' | 'kind' | 'title' | 'data'>, secret: string, now: Date): SignedWebhookRequest {
   // The notification's own id and title win over same-named keys in its data.
   const { id: _id, title: _title, ...data } = notification.data;
   const body = JSON.stringify({ type: notification.kind, timestamp: now.toISOString(), data: { id: notification.id, title: notification.title, ...data } });

@@ -42,7 +42,14 @@ function guardedLookup(resolve: WebhookResolver, policy: WebhookAddressPolicy): 
       (resolved) => {
         const wanted = options.family === 4 || options.family === 6 ? resolved.filter((entry) => entry.family === options.family) : resolved;
         if (wanted.length === 0 || !wanted.every((entry) => isAllowedWebhookAddress(entry.address, policy))) {
-          callback(new RefusedAddressError(hostname, wanted.map((entry) => entry.address)), '', 0);
+          callback(
+            new RefusedAddressError(
+              hostname,
+              wanted.map((entry) => entry.address),
+            ),
+            '',
+            0,
+          );
           return;
         }
         if (options.all) (callback as unknown as (error: null, addresses: ResolvedAddress[]) => void)(null, wanted);

@@ -82,9 +82,7 @@ export class OutboxRelay {
         await withinSendTimeout(
           addJobs(
             this.queues,
-            queueRows.map((row) =>
-              jobToAdd(row.event_type, { ...row.payload, outboxId: row.id } as RelayedPayload, { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(row.id) }),
-            ),
+            queueRows.map((row) => jobToAdd(row.event_type, { ...row.payload, outboxId: row.id } as RelayedPayload, { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(row.id) })),
           ),
         );
       }

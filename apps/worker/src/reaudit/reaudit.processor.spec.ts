@@ -7,7 +7,9 @@ import { ReauditProcessor } from './reaudit.processor';
 describe('ReauditProcessor.schedule', () => {
   it('delays the reminder and the expiry by their distance from the injected Clock, on the reaudit queue', async () => {
     const added: { queue: string; name: string; data: unknown; opts: { jobId?: string; delay?: number } }[] = [];
-    const queues = { get: (queue: string) => ({ add: async (name: string, data: unknown, opts: { jobId?: string; delay?: number }) => void added.push({ queue, name, data, opts }) }) } as unknown as QueueRegistry;
+    const queues = {
+      get: (queue: string) => ({ add: async (name: string, data: unknown, opts: { jobId?: string; delay?: number }) => void added.push({ queue, name, data, opts }) }),
+    } as unknown as QueueRegistry;
     const clock = { now: () => new Date('2031-01-01T00:00:00.000Z') } as Clock;
     const processor = new ReauditProcessor({} as ReauditService, queues, clock);
 

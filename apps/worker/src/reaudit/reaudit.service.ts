@@ -46,7 +46,9 @@ export class ReauditService {
       const attestation = await manager.getRepository(AttestationEntity).createQueryBuilder('a').where('a.id = :id', { id: attestationId }).setLock('pessimistic_write').getOne();
       if (!attestation || attestation.status !== 'approved' || !attestation.validUntil) return false;
       if (attestation.validUntil.getTime() - REMINDER_LEAD_DAYS * 86_400_000 > this.clock.now().getTime()) return false;
-      const [{ sent }] = (await manager.query(`SELECT count(*)::int AS sent FROM notifications WHERE kind = 'attestation.expiring' AND data->>'attestationId' = $1`, [attestationId])) as { sent: number }[];
+      const [{ sent }] = (await manager.query(`SELECT count(*)::int AS sent FROM notifications WHERE kind = 'attestation.expiring' AND data->>'attestationId' = $1`, [attestationId])) as {
+        sent: number;
+      }[];
       if (sent > 0) return false;
       await this.notifications.notify(manager, {
         organizationId: attestation.organizationId,

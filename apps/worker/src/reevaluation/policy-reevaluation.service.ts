@@ -29,9 +29,7 @@ export class PolicyReevaluationService {
 
   /** Splits the work into batches (job ids derived from the version, so a replay enqueues nothing new). */
   async fanOut(policyVersionId: string): Promise<number> {
-    const rows = (await this.dataSource.query(
-      `SELECT DISTINCT datacenter_id FROM attestations WHERE status IN ('approved', 'in_review') ORDER BY datacenter_id`,
-    )) as { datacenter_id: string }[];
+    const rows = (await this.dataSource.query(`SELECT DISTINCT datacenter_id FROM attestations WHERE status IN ('approved', 'in_review') ORDER BY datacenter_id`)) as { datacenter_id: string }[];
     const ids = rows.map((row) => row.datacenter_id);
     await this.dataSource.query('UPDATE policy_versions SET reevaluation_total = $2, reevaluation_done = 0 WHERE id = $1 AND reevaluation_total IS NULL', [policyVersionId, ids.length]);
     const batches = [];
@@ -63,7 +61,9 @@ export class PolicyReevaluationService {
       if (!attestation) continue;
       const blockers = evaluateAttestation(await this.facts.load(attestation, compiled)).filter((finding) => finding.severity === 'blocker');
       const changed = await this.dataSource.transaction(async (manager) => {
-        const existing = (await manager.find(FindingEntity, { select: { code: true, message: true }, where: { attestationId: attestation.id, status: 'open' } })).map((row) => `${row.code}\u0000${row.message}`);
+        const existing = (await manager.find(FindingEntity, { select: { code: true, message: true }, where: { attestationId: attestation.id, status: 'open' } })).map(
+          (row) => `${row.code}\u0000${row.message}`,
+        );
         const fresh = blockers.filter((finding) => !existing.includes(`${finding.code}\u0000${finding.message}`));
         if (fresh.length === 0) return false;
         await manager.save(

@@ -70,14 +70,14 @@ export class AttestationVerificationService {
     await manager.save(
       findings.map((finding) =>
         manager.create(FindingEntity, {
-        attestationId: attestation.id,
-        datacenterId: attestation.datacenterId,
-        organizationId: attestation.organizationId,
-        countryCode: attestation.countryCode,
-        code: finding.code,
-        severity: finding.severity,
-        message: finding.message,
-        controlId: finding.controlId ?? null,
+          attestationId: attestation.id,
+          datacenterId: attestation.datacenterId,
+          organizationId: attestation.organizationId,
+          countryCode: attestation.countryCode,
+          code: finding.code,
+          severity: finding.severity,
+          message: finding.message,
+          controlId: finding.controlId ?? null,
           source: 'automated',
           createdBy: null,
           details: finding.details ?? {},

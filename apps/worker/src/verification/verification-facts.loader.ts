@@ -2,16 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In, MoreThan } from 'typeorm';
 import { Clock } from '@tiergate/config';
 import { isControlling, verifyEnvelope } from '@tiergate/domain';
-import {
-  AttestationEntity,
-  DatacenterEntity,
-  EvidenceEntity,
-  InventoryRevisionEntity,
-  OrganizationEntity,
-  OwnershipReader,
-  SigningKeyEntity,
-  type CompiledPolicyVersion,
-} from '@tiergate/persistence';
+import { AttestationEntity, DatacenterEntity, EvidenceEntity, InventoryRevisionEntity, OrganizationEntity, OwnershipReader, SigningKeyEntity, type CompiledPolicyVersion } from '@tiergate/persistence';
 import { MAX_PROBE_BYTES, parseLocationProbe, type InventoryChange, type PartyScreeningMatch, type VerificationInput } from '@tiergate/policy';
 import { EVIDENCE_STORE, type EvidenceStore } from '@tiergate/storage';
 import { readSmallFile, storedBytesMatch } from './evidence-integrity';
@@ -95,7 +86,11 @@ export class VerificationFactsLoader {
   private async signatureOf(attestation: AttestationEntity): Promise<VerificationInput['signature']> {
     if (!attestation.signature || attestation.statementText === null) return { present: false, valid: false };
     const keys = await this.dataSource.getRepository(SigningKeyEntity).findBy({ organizationId: attestation.organizationId });
-    const result = verifyEnvelope(attestation.signature, Buffer.from(attestation.statementText, 'utf8'), keys.map((key) => ({ keyId: key.keyId, publicKeyPem: key.publicKeyPem })));
+    const result = verifyEnvelope(
+      attestation.signature,
+      Buffer.from(attestation.statementText, 'utf8'),
+      keys.map((key) => ({ keyId: key.keyId, publicKeyPem: key.publicKeyPem })),
+    );
     return result.ok ? { present: true, valid: true } : { present: true, valid: false, reason: result.reason };
   }
 

@@ -14,11 +14,7 @@ const read = (text: string, options: { maxLines?: number; maxErrors?: number; ch
 
 describe('readInventoryCsv', () => {
   it('reads items, splitting serials on ";" and leaving empty optional cells out', async () => {
-    const csv = [
-      'vendor,model,quantity,serials,reason,destinationCountry',
-      'NVIDIA,H100 SXM5,2,SN-1;SN-2,,',
-      'AMD,MI300X,0,,transferred,DE',
-    ].join('\n');
+    const csv = ['vendor,model,quantity,serials,reason,destinationCountry', 'NVIDIA,H100 SXM5,2,SN-1;SN-2,,', 'AMD,MI300X,0,,transferred,DE'].join('\n');
     await expect(read(csv)).resolves.toEqual({
       items: [
         { vendor: 'NVIDIA', model: 'H100 SXM5', quantity: 2, serials: ['SN-1', 'SN-2'] },

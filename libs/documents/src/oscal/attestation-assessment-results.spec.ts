@@ -37,7 +37,10 @@ describe('OSCAL assessment results of one attestation', () => {
     const document = resultOf(sampleAttestationInput());
     const planUuid = document['import-ap'].href.slice(1);
     expect(document['import-ap'].href).toMatch(/^#/);
-    expect(document['back-matter']?.resources.find((resource) => resource.uuid === planUuid)).toMatchObject({ title: expect.stringContaining('1.0.0'), rlinks: [{ href: 'urn:tiergate:policy-version:3e8c9f3a-4b5d-4e7f-8a1b-2c3d4e5f6071' }] });
+    expect(document['back-matter']?.resources.find((resource) => resource.uuid === planUuid)).toMatchObject({
+      title: expect.stringContaining('1.0.0'),
+      rlinks: [{ href: 'urn:tiergate:policy-version:3e8c9f3a-4b5d-4e7f-8a1b-2c3d4e5f6071' }],
+    });
   });
 
   it('reviews every control of the policy version and ends the result at the final decision, not the first approval', () => {
@@ -50,10 +53,15 @@ describe('OSCAL assessment results of one attestation', () => {
   it('links evidence observations to the evidence digests, lower-cased, and lists each file once in the back matter', () => {
     const [result] = resultOf(sampleAttestationInput()).results;
     const inventory = result.observations?.find((observation) => propValue(observation.props, 'evidence-type') === 'hardware_inventory');
-    expect(inventory?.['relevant-evidence']).toEqual([expect.objectContaining({ href: `urn:sha256:${'c'.repeat(64)}`, props: expect.arrayContaining([expect.objectContaining({ name: 'sha256', value: 'c'.repeat(64) })]) })]);
+    expect(inventory?.['relevant-evidence']).toEqual([
+      expect.objectContaining({ href: `urn:sha256:${'c'.repeat(64)}`, props: expect.arrayContaining([expect.objectContaining({ name: 'sha256', value: 'c'.repeat(64) })]) }),
+    ]);
     const resources = resultOf(sampleAttestationInput())['back-matter']?.resources ?? [];
     expect(resources.filter((resource) => resource.rlinks?.[0].href === `urn:sha256:${'c'.repeat(64)}`)).toHaveLength(1);
-    expect(resources.find((resource) => resource.title === 'The attestation statement')?.rlinks?.[0]).toMatchObject({ href: `urn:sha256:${'a'.repeat(64)}`, hashes: [{ algorithm: 'SHA-256', value: 'a'.repeat(64) }] });
+    expect(resources.find((resource) => resource.title === 'The attestation statement')?.rlinks?.[0]).toMatchObject({
+      href: `urn:sha256:${'a'.repeat(64)}`,
+      hashes: [{ algorithm: 'SHA-256', value: 'a'.repeat(64) }],
+    });
   });
 
   it('judges each control: open blocker or major → not satisfied, closed ones and minor findings do not count, waived is satisfied', () => {
@@ -90,7 +98,10 @@ describe('OSCAL assessment results of one attestation', () => {
     const [result] = document.results;
     const observations = new Set(result.observations?.map((observation) => observation.uuid));
     const risks = new Set(result.risks?.map((risk) => risk.uuid));
-    const actors = new Set([...(document.metadata.parties ?? []).map((party) => party.uuid), ...(result['local-definitions']?.['assessment-assets']['assessment-platforms'] ?? []).map((platform) => platform.uuid)]);
+    const actors = new Set([
+      ...(document.metadata.parties ?? []).map((party) => party.uuid),
+      ...(result['local-definitions']?.['assessment-assets']['assessment-platforms'] ?? []).map((platform) => platform.uuid),
+    ]);
     for (const finding of result.findings ?? []) {
       for (const reference of finding['related-observations'] ?? []) expect(observations.has(reference['observation-uuid'])).toBe(true);
       for (const reference of finding['related-risks'] ?? []) expect(risks.has(reference['risk-uuid'])).toBe(true);

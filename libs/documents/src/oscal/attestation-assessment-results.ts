@@ -92,10 +92,7 @@ function result(input: AttestationAssessmentInput): OscalResult {
 /** The operator organisation, and every auditor who raised a finding or decided, so origins resolve. */
 function parties(input: AttestationAssessmentInput): OscalParty[] {
   const auditorIds = [
-    ...new Set([
-      ...input.findings.flatMap((finding) => (finding.source === 'auditor' && finding.createdBy ? [finding.createdBy] : [])),
-      ...input.decisions.map((decision) => decision.auditorId),
-    ]),
+    ...new Set([...input.findings.flatMap((finding) => (finding.source === 'auditor' && finding.createdBy ? [finding.createdBy] : [])), ...input.decisions.map((decision) => decision.auditorId)]),
   ];
   return [
     { uuid: oscalIds.organizationParty(input.organization.id), type: 'organization', name: input.organization.name, props: [tiergateProp('organization-id', input.organization.id)] },

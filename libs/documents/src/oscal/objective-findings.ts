@@ -10,8 +10,14 @@ export const ATTESTATION_OBJECTIVE_ID = 'tiergate-attestation';
 
 function related(observationUuids: string[], findings: readonly AssessedFinding[]): Pick<OscalFinding, 'related-observations' | 'related-risks'> {
   return {
-    ...listIfAny('related-observations', [...observationUuids, ...findings.map((finding) => oscalIds.findingObservation(finding.id))].map((uuid) => ({ 'observation-uuid': uuid }))),
-    ...listIfAny('related-risks', findings.filter(isSerious).map((finding) => ({ 'risk-uuid': oscalIds.findingRisk(finding.id) }))),
+    ...listIfAny(
+      'related-observations',
+      [...observationUuids, ...findings.map((finding) => oscalIds.findingObservation(finding.id))].map((uuid) => ({ 'observation-uuid': uuid })),
+    ),
+    ...listIfAny(
+      'related-risks',
+      findings.filter(isSerious).map((finding) => ({ 'risk-uuid': oscalIds.findingRisk(finding.id) })),
+    ),
   };
 }
 
@@ -46,13 +52,7 @@ export function objectiveFindings(input: AttestationAssessmentInput): OscalFindi
         ...(claim ? [tiergateProp('claim-status', claim.status)] : []),
       ],
       target: { type: 'objective-id', 'target-id': control.id, title: control.title, status: controlObjectiveStatus(claim, findings) },
-      ...related(
-        [
-          ...(claim ? [oscalIds.claimObservation(attestation.id, control.id)] : []),
-          ...evidence.map((item) => oscalIds.evidenceObservation(item.id)),
-        ],
-        findings,
-      ),
+      ...related([...(claim ? [oscalIds.claimObservation(attestation.id, control.id)] : []), ...evidence.map((item) => oscalIds.evidenceObservation(item.id))], findings),
       ...provisional,
     };
   });

@@ -98,8 +98,22 @@ export function sampleAttestationInput(): AttestationAssessmentInput {
       },
     ],
     decisions: [
-      { id: '9e4c5f90-ab13-44d5-8a71-8293a4b5c6d7', auditorId: AUDITOR_ID, decision: 'approve', outcome: 'first_approval', rationale: 'Every control is evidenced and the evidence is current.', decidedAt: '2026-03-10T15:00:00.000Z' },
-      { id: 'af5d6a01-bc24-45e6-9b82-93a4b5c6d7e8', auditorId: SECOND_AUDITOR_ID, decision: 'approve', outcome: 'approved', rationale: 'Agreed: the pentest scope finding was closed after a retest.', decidedAt: '2026-03-10T16:30:00.000Z' },
+      {
+        id: '9e4c5f90-ab13-44d5-8a71-8293a4b5c6d7',
+        auditorId: AUDITOR_ID,
+        decision: 'approve',
+        outcome: 'first_approval',
+        rationale: 'Every control is evidenced and the evidence is current.',
+        decidedAt: '2026-03-10T15:00:00.000Z',
+      },
+      {
+        id: 'af5d6a01-bc24-45e6-9b82-93a4b5c6d7e8',
+        auditorId: SECOND_AUDITOR_ID,
+        decision: 'approve',
+        outcome: 'approved',
+        rationale: 'Agreed: the pentest scope finding was closed after a retest.',
+        decidedAt: '2026-03-10T16:30:00.000Z',
+      },
     ],
   };
 }
@@ -121,8 +135,27 @@ export function sampleStatusInput(): StatusAssessmentInput {
     scope: 'jurisdictions DE, SG; grouped by country',
     policy: { versionId: '3e8c9f3a-4b5d-4e7f-8a1b-2c3d4e5f6071', version: '1.0.0', title: 'Reference export-regime policy' },
     facilities: [
-      { id: '2d7b8e2f-3a4c-4d6e-9f0a-1b2c3d4e5f60', name: 'Frankfurt West', countryCode: 'DE', tier: 1, status: 'compliant', h100Equivalents: 512.0000001, openFindings: { minor: 1 }, attestationId: ATTESTATION_ID, validUntil: '2026-06-08T16:30:00.000Z' },
-      { id: 'b06e7b12-cd35-46f7-8c93-a4b5c6d7e8f9', name: 'Jurong 2', countryCode: 'SG', tier: 2, status: 'non_compliant', h100Equivalents: 1800, openFindings: { blocker: 1, major: 2, minor: 0, info: 3 }, attestationId: 'c17f8c23-de46-4708-9da4-b5c6d7e8f90a' },
+      {
+        id: '2d7b8e2f-3a4c-4d6e-9f0a-1b2c3d4e5f60',
+        name: 'Frankfurt West',
+        countryCode: 'DE',
+        tier: 1,
+        status: 'compliant',
+        h100Equivalents: 512.0000001,
+        openFindings: { minor: 1 },
+        attestationId: ATTESTATION_ID,
+        validUntil: '2026-06-08T16:30:00.000Z',
+      },
+      {
+        id: 'b06e7b12-cd35-46f7-8c93-a4b5c6d7e8f9',
+        name: 'Jurong 2',
+        countryCode: 'SG',
+        tier: 2,
+        status: 'non_compliant',
+        h100Equivalents: 1800,
+        openFindings: { blocker: 1, major: 2, minor: 0, info: 3 },
+        attestationId: 'c17f8c23-de46-4708-9da4-b5c6d7e8f90a',
+      },
       { id: 'd2809d34-ef57-4819-8eb5-c6d7e8f90a1b', name: 'Unlisted Site', countryCode: 'XX', tier: null, status: 'unattested', h100Equivalents: 0, openFindings: {} },
     ],
   };

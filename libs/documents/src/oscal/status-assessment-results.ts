@@ -95,7 +95,7 @@ function facilityResult(listed: FacilityStatusForOscal, asOf: string): OscalResu
               'relevant-evidence': [
                 {
                   href: `urn:tiergate:attestation:${facility.attestationId}`,
-                  description: "The attestation the status rests on; GET /attestations/{id}/oscal gives its own assessment results, with evidence digests.",
+                  description: 'The attestation the status rests on; GET /attestations/{id}/oscal gives its own assessment results, with evidence digests.',
                 },
               ],
             }

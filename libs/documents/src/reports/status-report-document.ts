@@ -11,7 +11,8 @@ export interface StatusReportDocument extends StatusReport {
 
 export const STATUS_REPORT_DEFINITIONS: Readonly<Record<string, string>> = Object.freeze({
   status: 'Status at asOf: the last status change recorded at or before asOf, else unattested; facilities registered after asOf are not counted.',
-  h100Equivalents: 'Total processing performance ÷ the policy’s H100 TPP, over facilities compliant (under an approved attestation) at asOf; inventories as they stand now, priced by the active policy.',
+  h100Equivalents:
+    'Total processing performance ÷ the policy’s H100 TPP, over facilities compliant (under an approved attestation) at asOf; inventories as they stand now, priced by the active policy.',
   accelerators: 'Accelerators in facilities compliant at asOf, inventories as they stand now.',
   tier: 'Country tier under the active policy version.',
   overdueReaudits: 'Facilities compliant at asOf whose next audit was due before asOf.',

@@ -62,7 +62,12 @@ describe('buildStatusReport', () => {
 
   it('folds countries into the policy’s tiers, in tier order, with unknown codes last', () => {
     const report = buildStatusReport(
-      input({ groupBy: 'tier', statuses: [...statuses, { key: 'CN', status: 'unattested', facilities: 1, overdueReaudits: 0 }, { key: 'QQ', status: 'pending', facilities: 2, overdueReaudits: 0 }], compliantInventory, openFindings }),
+      input({
+        groupBy: 'tier',
+        statuses: [...statuses, { key: 'CN', status: 'unattested', facilities: 1, overdueReaudits: 0 }, { key: 'QQ', status: 'pending', facilities: 2, overdueReaudits: 0 }],
+        compliantInventory,
+        openFindings,
+      }),
     );
     expect(report.groups.map((group) => [group.key, group.label, group.datacenters])).toEqual([
       ['1', 'Tier 1', 4],
@@ -98,7 +103,9 @@ describe('buildStatusReport', () => {
   });
 
   it('gives the same figures whether SQL pre-aggregates facilities or sends them one by one', () => {
-    const one = buildStatusReport(input({ statuses: [{ key: 'DE', status: 'compliant', facilities: 3, overdueReaudits: 2 }], compliantInventory: [{ key: 'DE', vendor: 'NVIDIA', model: 'H100', quantity: 30 }] }));
+    const one = buildStatusReport(
+      input({ statuses: [{ key: 'DE', status: 'compliant', facilities: 3, overdueReaudits: 2 }], compliantInventory: [{ key: 'DE', vendor: 'NVIDIA', model: 'H100', quantity: 30 }] }),
+    );
     const many = buildStatusReport(
       input({
         statuses: [1, 2, 3].map((n) => ({ key: 'DE', status: 'compliant' as const, facilities: 1, overdueReaudits: n < 3 ? 1 : 0 })),

@@ -65,9 +65,7 @@ export function assessTierReadiness(facts: CountryReadinessFacts, criteria: Tier
       required: criteria.requireIga,
       actual: facts.igaInForce,
       met: !criteria.requireIga || facts.igaInForce,
-      explanation: criteria.requireIga
-        ? `an intergovernmental agreement is required and is ${facts.igaInForce ? '' : 'not '}in force`
-        : 'no intergovernmental agreement is required',
+      explanation: criteria.requireIga ? `an intergovernmental agreement is required and is ${facts.igaInForce ? '' : 'not '}in force` : 'no intergovernmental agreement is required',
     },
   ];
   return {

@@ -5,18 +5,7 @@ import { StateConflictError } from '../errors/domain-errors';
  * change goes through `transition`, so a step the diagram does not draw can never be written.
  */
 
-export const ATTESTATION_STATUSES = [
-  'draft',
-  'submitted',
-  'verifying',
-  'in_review',
-  'approved',
-  'rejected',
-  'changes_requested',
-  'withdrawn',
-  'superseded',
-  'expired',
-] as const;
+export const ATTESTATION_STATUSES = ['draft', 'submitted', 'verifying', 'in_review', 'approved', 'rejected', 'changes_requested', 'withdrawn', 'superseded', 'expired'] as const;
 
 export type AttestationStatus = (typeof ATTESTATION_STATUSES)[number];
 

@@ -3,7 +3,9 @@ import { parseEd25519PublicKey, publicKeyId } from './ed25519-public-key';
 
 const { publicKey, privateKey } = generateKeyPairSync('ed25519');
 const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
-const expectedId = createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+const expectedId = createHash('sha256')
+  .update(publicKey.export({ type: 'spki', format: 'der' }))
+  .digest('hex');
 
 describe('Ed25519 public keys', () => {
   it('names a key by the sha256 of its SPKI DER', () => {

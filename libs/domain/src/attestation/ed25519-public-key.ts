@@ -53,7 +53,9 @@ export function loadEd25519PublicKey(pem: unknown): Ed25519KeyObjectResult {
 }
 
 function keyIdOf(key: KeyObject): string {
-  return createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('hex');
+  return createHash('sha256')
+    .update(key.export({ type: 'spki', format: 'der' }))
+    .digest('hex');
 }
 
 function refuse(reason: string): { ok: false; reason: string } {

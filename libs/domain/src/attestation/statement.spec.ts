@@ -1,13 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-  IN_TOTO_STATEMENT_TYPE,
-  TIERGATE_PREDICATE_TYPE,
-  buildAttestationStatement,
-  datacenterDigest,
-  inventoryDigest,
-  statementBytes,
-  type AttestationStatementInput,
-} from './statement';
+import { IN_TOTO_STATEMENT_TYPE, TIERGATE_PREDICATE_TYPE, buildAttestationStatement, datacenterDigest, inventoryDigest, statementBytes, type AttestationStatementInput } from './statement';
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -84,7 +76,9 @@ describe('attestation statement', () => {
     const shuffled = input({
       claims: [...base.claims].reverse(),
       counterparties: [...base.counterparties].reverse(),
-      evidence: [...base.evidence].reverse().map((item) => ({ mediaType: item.mediaType, size: item.size, controlIds: [...item.controlIds].reverse(), type: item.type, sha256: item.sha256, id: item.id })),
+      evidence: [...base.evidence]
+        .reverse()
+        .map((item) => ({ mediaType: item.mediaType, size: item.size, controlIds: [...item.controlIds].reverse(), type: item.type, sha256: item.sha256, id: item.id })),
     });
     const first = statementBytes(buildAttestationStatement(base));
     expect(statementBytes(buildAttestationStatement(base)).equals(first)).toBe(true);
@@ -128,9 +122,7 @@ describe('inventory digest', () => {
   ];
 
   it('is sha256 of the canonical JSON of the models sorted by vendor and model, ignoring case', () => {
-    const expected = sha(
-      '[{"model":"MI300X","quantity":64,"vendor":"amd"},{"model":"B200","quantity":8,"vendor":"nvidia"},{"model":"H100 SXM","quantity":512,"vendor":"NVIDIA"}]',
-    );
+    const expected = sha('[{"model":"MI300X","quantity":64,"vendor":"amd"},{"model":"B200","quantity":8,"vendor":"nvidia"},{"model":"H100 SXM","quantity":512,"vendor":"NVIDIA"}]');
     expect(inventoryDigest(models)).toBe(expected);
   });
 

@@ -116,9 +116,7 @@ export function buildAttestationStatement(input: AttestationStatementInput): Att
     organizationId: input.organizationId,
     datacenter,
     policyVersion: { id: input.policyVersion.id, version: input.policyVersion.version },
-    claims: input.claims
-      .map((claim) => ({ controlId: claim.controlId, status: claim.status, statement: claim.statement }))
-      .sort((a, b) => compareFields(a, b, ['controlId', 'status', 'statement'])),
+    claims: input.claims.map((claim) => ({ controlId: claim.controlId, status: claim.status, statement: claim.statement })).sort((a, b) => compareFields(a, b, ['controlId', 'status', 'statement'])),
     counterparties: input.counterparties
       .map((party) => ({ name: party.name, country: party.country, relationship: party.relationship }))
       .sort((a, b) => compareFields(a, b, ['name', 'country', 'relationship'])),

@@ -21,7 +21,12 @@ function nestCommonImports(source: string): string[] {
   return [...source.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s*from\s*'@nestjs\/common'/g)].flatMap((match) =>
     match[1]
       .split(',')
-      .map((name) => name.replace(/^\s*type\s+/, '').split(/\s+as\s+/)[0].trim())
+      .map((name) =>
+        name
+          .replace(/^\s*type\s+/, '')
+          .split(/\s+as\s+/)[0]
+          .trim(),
+      )
       .filter(Boolean),
   );
 }

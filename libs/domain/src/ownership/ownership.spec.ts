@@ -24,9 +24,7 @@ describe('ownership', () => {
     expect(isControlling(owner('Majority', 'CN', 60))).toBe(true);
     expect(isControlling(owner('Half', 'CN', 50))).toBe(false);
     expect(isControlling(owner('Declared', 'CN', 5, true))).toBe(true);
-    expect(ownershipProblems([owner('Majority', 'CN', 60), owner('Declared', 'US', 30, true)])).toEqual([
-      'at most one owner can be controlling (an owner above 50% is controlling)',
-    ]);
+    expect(ownershipProblems([owner('Majority', 'CN', 60), owner('Declared', 'US', 30, true)])).toEqual(['at most one owner can be controlling (an owner above 50% is controlling)']);
     // Records saved before the majority rule: the majority holder wins over the flag.
     expect(controllingOwner([owner('Declared', 'US', 30, true), owner('Majority', 'CN', 60)])?.name).toBe('Majority');
   });
@@ -43,9 +41,7 @@ describe('ownership', () => {
   it('asks the lookup with the whole owner record, so a registered organisation is found by id', () => {
     const registered: OwnedEntity = { id: 'org-1', name: 'Registered Parent', country: 'SG', owners: [owner('Top', 'CN', 100, true)] };
     const linked = { ...owner('Parent (as the operator wrote it)', 'US', 100, true), organizationId: 'org-1' };
-    const result = findUltimateController({ id: 'org-0', name: 'Child', country: 'MY', owners: [linked] }, (record) =>
-      record.organizationId === 'org-1' ? registered : undefined,
-    );
+    const result = findUltimateController({ id: 'org-0', name: 'Child', country: 'MY', owners: [linked] }, (record) => (record.organizationId === 'org-1' ? registered : undefined));
     expect(result.chain).toEqual(['Child', 'Parent (as the operator wrote it)', 'Top']);
     expect(result.country).toBe('CN');
   });

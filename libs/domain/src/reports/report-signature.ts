@@ -73,7 +73,9 @@ export function verifyReportDigest(digest: Buffer, signature: string | Buffer, p
 export function reportKeyId(key: KeyObject | JsonWebKey): string {
   const publicKey = toEd25519PublicKey(key);
   if (!publicKey) throw new TypeError('reportKeyId needs an Ed25519 key');
-  return createHash('sha256').update(publicKey.export({ type: 'spki', format: 'der' })).digest('hex');
+  return createHash('sha256')
+    .update(publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('hex');
 }
 
 /** The public key as a JWK (RFC 8037: kty OKP, crv Ed25519) named by its key id. */

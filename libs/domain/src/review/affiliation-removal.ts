@@ -1,7 +1,4 @@
-export type AffiliationRemovalStep =
-  | { kind: 'request' }
-  | { kind: 'remove' }
-  | { kind: 'refuse'; reason: string };
+export type AffiliationRemovalStep = { kind: 'request' } | { kind: 'remove' } | { kind: 'refuse'; reason: string };
 
 /**
  * Withdrawing a conflict-of-interest declaration takes two people: the auditor who declared it
@@ -10,9 +7,7 @@ export type AffiliationRemovalStep =
  */
 export function affiliationRemovalStep(affiliation: { auditorId: string; removalRequested: boolean }, caller: { id: string; role: string }): AffiliationRemovalStep {
   if (caller.id === affiliation.auditorId) {
-    return affiliation.removalRequested
-      ? { kind: 'refuse', reason: 'You already asked to withdraw this declaration; an admin or another auditor must confirm it' }
-      : { kind: 'request' };
+    return affiliation.removalRequested ? { kind: 'refuse', reason: 'You already asked to withdraw this declaration; an admin or another auditor must confirm it' } : { kind: 'request' };
   }
   if (caller.role !== 'auditor' && caller.role !== 'admin') return { kind: 'refuse', reason: 'Only an admin or another auditor confirms the withdrawal of a declaration' };
   if (!affiliation.removalRequested) return { kind: 'refuse', reason: 'The declaring auditor has not asked to withdraw this declaration' };

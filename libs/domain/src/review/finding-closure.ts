@@ -1,10 +1,7 @@
 /** Severities one auditor must not close alone: closing one is what lets an approval through. */
 export const TWO_AUDITOR_CLOSURE_SEVERITIES: readonly string[] = ['blocker'];
 
-export type FindingClosureStep =
-  | { kind: 'close'; proposedBy: string | null }
-  | { kind: 'propose' }
-  | { kind: 'refuse'; reason: string };
+export type FindingClosureStep = { kind: 'close'; proposedBy: string | null } | { kind: 'propose' } | { kind: 'refuse'; reason: string };
 
 /**
  * What an auditor's "close" does to a finding. Most close at once; a blocker closes in two steps:

@@ -22,7 +22,9 @@ describe('Standard Webhooks signatures', () => {
   it('signs the UTF-8 bytes of "<id>.<timestamp>.<body>" with the decoded key', () => {
     const key = randomBytes(32);
     const body = '{"title":"Zürich ✓"}';
-    const independent = createHmac('sha256', key).update(Buffer.from(`msg_1.1700000000.${body}`, 'utf8')).digest('base64');
+    const independent = createHmac('sha256', key)
+      .update(Buffer.from(`msg_1.1700000000.${body}`, 'utf8'))
+      .digest('base64');
     expect(signStandardWebhook(`whsec_${key.toString('base64')}`, 'msg_1', 1_700_000_000, body)).toBe(`v1,${independent}`);
   });
 

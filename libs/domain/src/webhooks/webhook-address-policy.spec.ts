@@ -1,21 +1,12 @@
 import { addressReach, isAllowedWebhookAddress, isLoopbackName } from './webhook-address-policy';
 
 describe('webhook address policy', () => {
-  it.each([
-    ['127.0.0.1'],
-    ['127.1.2.3'],
-    ['2130706433'],
-    ['0177.0.0.1'],
-    ['0x7f.0.0.1'],
-    ['::1'],
-    ['[::1]'],
-    ['::ffff:127.0.0.1'],
-    ['::ffff:7f00:1'],
-    ['64:ff9b::7f00:1'],
-    ['::127.0.0.1'],
-  ])('reads %s as loopback', (address) => {
-    expect(addressReach(address)).toBe('loopback');
-  });
+  it.each([['127.0.0.1'], ['127.1.2.3'], ['2130706433'], ['0177.0.0.1'], ['0x7f.0.0.1'], ['::1'], ['[::1]'], ['::ffff:127.0.0.1'], ['::ffff:7f00:1'], ['64:ff9b::7f00:1'], ['::127.0.0.1']])(
+    'reads %s as loopback',
+    (address) => {
+      expect(addressReach(address)).toBe('loopback');
+    },
+  );
 
   it.each([
     ['10.1.2.3', 'private'],

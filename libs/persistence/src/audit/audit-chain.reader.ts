@@ -3,10 +3,8 @@ import { DataSource } from 'typeorm';
 import { AuditChainVerifier, type AuditChainVerdict } from '@tiergate/domain';
 import { toChainedAuditEntry, type AuditLogRow } from './audit-log-row';
 
-
 /** Rows per round trip while walking the chain: large enough to amortise latency, small enough to stay flat in memory. */
 const VERIFY_BATCH_SIZE = 20_000;
-
 
 @Injectable()
 export class AuditChainReader {

@@ -53,18 +53,7 @@ export class AuditWriter {
     await manager.query(
       `INSERT INTO audit_log (seq, occurred_at, actor_type, actor_id, action, entity_type, entity_id, payload, prev_hash, hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        entry.seq,
-        entry.occurredAt,
-        entry.actor.type,
-        entry.actor.id,
-        entry.action,
-        entry.entityType,
-        entry.entityId,
-        JSON.stringify(entry.payload),
-        entry.prevHash,
-        entry.hash,
-      ],
+      [entry.seq, entry.occurredAt, entry.actor.type, entry.actor.id, entry.action, entry.entityType, entry.entityId, JSON.stringify(entry.payload), entry.prevHash, entry.hash],
     );
     return entry;
   }

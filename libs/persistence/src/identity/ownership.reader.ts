@@ -60,9 +60,7 @@ export class OwnershipReader {
   }
 
   private async ownersOf(organizationIds: string[]): Promise<Map<string, OwnerRecord[]>> {
-    const rows = organizationIds.length
-      ? await this.dataSource.getRepository(OrganizationOwnerEntity).find({ where: { organizationId: In(organizationIds) }, order: { position: 'ASC' } })
-      : [];
+    const rows = organizationIds.length ? await this.dataSource.getRepository(OrganizationOwnerEntity).find({ where: { organizationId: In(organizationIds) }, order: { position: 'ASC' } }) : [];
     const byOrganization = new Map<string, OwnerRecord[]>();
     for (const row of rows) {
       const { name, country, kind, percent, controlling } = row;

@@ -9,11 +9,7 @@ import { OutboxEventEntity } from './outbox-event.entity';
  */
 @Injectable()
 export class OutboxWriter {
-  async append<T extends OutboxEventType>(
-    manager: EntityManager,
-    eventType: T,
-    payload: OutboxEventPayloads[T],
-  ): Promise<string> {
+  async append<T extends OutboxEventType>(manager: EntityManager, eventType: T, payload: OutboxEventPayloads[T]): Promise<string> {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`outbox event ${eventType} must be written inside a transaction`);
     }

@@ -16,10 +16,7 @@ export interface CursorCodec<Position> {
  * cursor is refused unless it decodes to that shape — no missing, extra or wrongly typed field —
  * with the 400 for bad input naming `cursor` and `problem`.
  */
-export function cursorCodec<Fields extends z.ZodRawShape>(
-  fields: Fields,
-  problem = NOT_AN_ISSUED_CURSOR,
-): CursorCodec<z.output<z.ZodObject<Fields>>> {
+export function cursorCodec<Fields extends z.ZodRawShape>(fields: Fields, problem = NOT_AN_ISSUED_CURSOR): CursorCodec<z.output<z.ZodObject<Fields>>> {
   const schema = z.object(fields).strict();
   const refuse = () => new InvalidInputError([{ field: 'cursor', problems: [problem] }]);
   return {

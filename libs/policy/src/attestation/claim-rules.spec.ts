@@ -37,7 +37,13 @@ describe('claim rules on the reference pack', () => {
   it('is satisfied once each compliant claim has its required evidence, and a waived control needs none', () => {
     const claims = allCompliant.map((claim) => (claim.controlId === waivable.id ? { ...claim, status: 'not_applicable' as const } : claim));
     const evidence = pack.controls.flatMap((control) => control.requiredEvidence.map((type) => ({ type, controlIds: [control.id] })));
-    expect(missingForSubmission(claims, evidence.filter((item) => !item.controlIds.includes(waivable.id)), pack)).toEqual([]);
+    expect(
+      missingForSubmission(
+        claims,
+        evidence.filter((item) => !item.controlIds.includes(waivable.id)),
+        pack,
+      ),
+    ).toEqual([]);
   });
 
   it('checks evidence types and the controls they attach to', () => {

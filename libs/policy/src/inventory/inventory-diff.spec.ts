@@ -35,7 +35,15 @@ describe('diffInventories', () => {
   });
 
   it('finds nothing between equal inventories, however they are split into lines', () => {
-    expect(diffInventories(previous, [...previous].reverse().flatMap((total) => [{ ...total, quantity: total.quantity - 1 }, { ...total, quantity: 1 }]))).toEqual([]);
+    expect(
+      diffInventories(
+        previous,
+        [...previous].reverse().flatMap((total) => [
+          { ...total, quantity: total.quantity - 1 },
+          { ...total, quantity: 1 },
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('sees a first inventory as all increases', () => {
@@ -43,7 +51,10 @@ describe('diffInventories', () => {
   });
 
   it('calls a decrease explained only by a reason, not by an increase elsewhere', () => {
-    const changes = diffInventories(previous.slice(0, 1), [{ vendor: 'NVIDIA', model: 'H100', quantity: 90 }, { vendor: 'NVIDIA', model: 'H200', quantity: 10 }]);
+    const changes = diffInventories(previous.slice(0, 1), [
+      { vendor: 'NVIDIA', model: 'H100', quantity: 90 },
+      { vendor: 'NVIDIA', model: 'H200', quantity: 10 },
+    ]);
     expect(unexplainedDecreases(changes)).toEqual([{ vendor: 'NVIDIA', model: 'H100', before: 100, after: 90, delta: -10 }]);
   });
 });

@@ -33,10 +33,7 @@ describe('readInventoryJson', () => {
     [[{ vendor: 'a' }], [{ field: 'body', message: 'must be an object like { "items": [...] }' }]],
     [{}, [{ field: 'items', message: 'is required' }]],
     [{ items: {} }, [{ field: 'items', message: 'must be an array' }]],
-    [
-      { items: [], datacenterId: 'x' },
-      [{ field: 'datacenterId', message: 'is not allowed: the body holds only items' }],
-    ],
+    [{ items: [], datacenterId: 'x' }, [{ field: 'datacenterId', message: 'is not allowed: the body holds only items' }]],
   ])('rejects the body %p', (body, errors) => {
     expect(readInventoryJson(body, { maxLines: 10 })).toEqual({ errors });
   });

@@ -96,9 +96,7 @@ describe('validateInventoryItem', () => {
     });
 
     it('rejects a destination without reason transferred', () => {
-      expect(errorsOf({ vendor: 'a', model: 'b', quantity: 0, destinationCountry: 'DE' })).toEqual([
-        { field: 'destinationCountry', message: 'is only allowed when reason is transferred' },
-      ]);
+      expect(errorsOf({ vendor: 'a', model: 'b', quantity: 0, destinationCountry: 'DE' })).toEqual([{ field: 'destinationCountry', message: 'is only allowed when reason is transferred' }]);
       expect(errorsOf({ vendor: 'a', model: 'b', quantity: 0, reason: 'returned', destinationDatacenterId: DC })).toEqual([
         { field: 'destinationDatacenterId', message: 'is only allowed when reason is transferred' },
       ]);

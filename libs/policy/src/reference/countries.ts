@@ -5,9 +5,7 @@ import type { PolicyCountry } from '../policy-pack.schema';
 export const REFERENCE_TIER_1 = ['US', 'AU', 'BE', 'CA', 'DK', 'FI', 'FR', 'DE', 'IE', 'IT', 'JP', 'NL', 'NZ', 'NO', 'KR', 'ES', 'SE', 'TW', 'GB'] as const;
 
 /** EAR Country Group D:5 (2026 snapshot) plus Macau. */
-export const REFERENCE_TIER_3 = [
-  'AF', 'BY', 'MM', 'KH', 'CF', 'CN', 'CU', 'CD', 'ER', 'HT', 'IR', 'IQ', 'LB', 'LY', 'NI', 'KP', 'RU', 'SO', 'SS', 'SD', 'SY', 'VE', 'ZW', 'MO',
-] as const;
+export const REFERENCE_TIER_3 = ['AF', 'BY', 'MM', 'KH', 'CF', 'CN', 'CU', 'CD', 'ER', 'HT', 'IR', 'IQ', 'LB', 'LY', 'NI', 'KP', 'RU', 'SO', 'SS', 'SD', 'SY', 'VE', 'ZW', 'MO'] as const;
 
 /** Every ISO 3166-1 alpha-2 code the platform knows. */
 export const ISO_COUNTRY_CODES: ReadonlySet<string> = new Set(Object.keys(countries.getAlpha2Codes()));

@@ -39,5 +39,9 @@ export function initialism(name: string): string {
 /** The same name without diacritics ("Elektronik Sanayi ve Ticaret A.Ş." → "... A.S."), as ASCII-only lists print it. */
 export function withoutDiacritics(value: string): string {
   if (/^[\x20-\x7e]*$/.test(value)) return value;
-  return value.replace(/ı/g, 'i').replace(/İ/g, 'I').normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return value
+    .replace(/ı/g, 'i')
+    .replace(/İ/g, 'I')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
 }

@@ -110,7 +110,9 @@ describe('importConsolidatedScreeningList from the JSON download', () => {
   });
 
   it('accepts a bare array, ids from _id, and "; "-joined lists', async () => {
-    const records = [{ _id: 'x1', source: EL, type: 'Entity', name: 'Example Co.', alt_names: 'Example; EXAMPLE CO.; Ex Co', addresses: [{ country: null }, { country: 'cn' }], start_date: '2023-03-02' }];
+    const records = [
+      { _id: 'x1', source: EL, type: 'Entity', name: 'Example Co.', alt_names: 'Example; EXAMPLE CO.; Ex Co', addresses: [{ country: null }, { country: 'cn' }], start_date: '2023-03-02' },
+    ];
     const { entries, errors } = await importConsolidatedScreeningList(JSON.stringify(records), 'json');
     expect(errors).toEqual([]);
     expect(entries).toEqual([{ id: 'EL-x1', name: 'Example Co.', aliases: ['Example', 'Ex Co'], country: 'CN', militaryEndUser: false, source: EL, listedYear: 2023, sample: false }]);

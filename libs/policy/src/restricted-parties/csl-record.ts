@@ -26,7 +26,12 @@ export interface CslRecord {
 
 /** CSV multi-valued fields are joined with "; ". */
 export function splitList(value: string | undefined): string[] {
-  return value ? value.split(';').map((item) => item.trim()).filter((item) => item !== '') : [];
+  return value
+    ? value
+        .split(';')
+        .map((item) => item.trim())
+        .filter((item) => item !== '')
+    : [];
 }
 
 /**
@@ -71,7 +76,14 @@ function yearOf(date: string | undefined): number | undefined {
  * keeps the same id when a newer download is imported.
  */
 function localId(record: CslRecord, name: string): string {
-  return record.id?.trim() || record.entityNumber?.trim() || createHash('sha256').update(`${record.source ?? ''}\n${name}`).digest('hex').slice(0, 16);
+  return (
+    record.id?.trim() ||
+    record.entityNumber?.trim() ||
+    createHash('sha256')
+      .update(`${record.source ?? ''}\n${name}`)
+      .digest('hex')
+      .slice(0, 16)
+  );
 }
 
 export type CslMapping = { ok: true; party: RestrictedParty } | { ok: false; problem: string };

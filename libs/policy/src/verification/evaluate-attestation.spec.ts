@@ -200,7 +200,12 @@ describe('evaluateAttestation', () => {
 
     it('tells why a location is impossible', () => {
       const [finding] = evaluateAttestation(cleanInput({ datacenter: { ...cleanInput().datacenter, latitude: 1.35, longitude: 103.82 }, evidence: [probeEvidence(5)] }));
-      expect(finding).toMatchObject({ code: 'LOCATION_INCONSISTENT', severity: 'major', controlId: 'C5-LOCATION', details: { evidenceId: 'ev-probe', landmarkId: 'fra-1', rttMs: 5, maxDistanceKm: 500 } });
+      expect(finding).toMatchObject({
+        code: 'LOCATION_INCONSISTENT',
+        severity: 'major',
+        controlId: 'C5-LOCATION',
+        details: { evidenceId: 'ev-probe', landmarkId: 'fra-1', rttMs: 5, maxDistanceKm: 500 },
+      });
       expect(finding.message).toBe(
         'Landmark fra-1 answered host gpu-node-17.example in 5 ms, but it is 10,258 km from the declared location, which no signal can cover in under 102.6 ms round trip: the host cannot be where the facility is declared (probe ev-probe).',
       );
@@ -323,7 +328,7 @@ describe('evaluateAttestation', () => {
       expect(evaluateAttestation(cleanInput({ pack: reordered, screeningMatches: [match()] }))[0].controlId).toBe('C1-COUNTERPARTY-SCREENING');
     });
 
-    it('files evidence findings under the evidence\'s first control', () => {
+    it("files evidence findings under the evidence's first control", () => {
       const evidence: VerificationEvidence = { id: 'ev-inv', type: 'hardware_inventory', controlIds: ['C5-INVENTORY', 'C2-HW-ORIGIN'], validUntil: null, storedSha256Matches: false };
       expect(evaluateAttestation(cleanInput({ evidence: [evidence] }))[0]).toMatchObject({ code: 'EVIDENCE_HASH_MISMATCH', controlId: 'C5-INVENTORY' });
     });
@@ -352,19 +357,21 @@ describe('evaluateAttestation', () => {
       });
 
     it('puts the most severe first, then by code, then by subject', () => {
-      expect(evaluateAttestation(messy()).map((finding) => `${finding.severity} ${finding.code} ${String(finding.details?.evidenceId ?? finding.details?.entryId ?? finding.details?.model)}`)).toEqual([
-        'blocker PROHIBITED_HARDWARE Ascend 910B',
-        'blocker TIER3_MILITARY_TIES EL-1',
-        'blocker EVIDENCE_HASH_MISMATCH ev-b',
-        'major RESTRICTED_PARTY_MATCH EL-1',
-        'major RESTRICTED_PARTY_MATCH EL-9',
-        'major EVIDENCE_EXPIRED ev-a',
-        'major EVIDENCE_EXPIRED ev-b',
-        'major INVENTORY_UNEXPLAINED_DECREASE MI300X',
-        'major INVENTORY_UNEXPLAINED_DECREASE H100',
-        'minor UNKNOWN_ACCELERATOR A1',
-        'minor UNKNOWN_ACCELERATOR Z1',
-      ]);
+      expect(evaluateAttestation(messy()).map((finding) => `${finding.severity} ${finding.code} ${String(finding.details?.evidenceId ?? finding.details?.entryId ?? finding.details?.model)}`)).toEqual(
+        [
+          'blocker PROHIBITED_HARDWARE Ascend 910B',
+          'blocker TIER3_MILITARY_TIES EL-1',
+          'blocker EVIDENCE_HASH_MISMATCH ev-b',
+          'major RESTRICTED_PARTY_MATCH EL-1',
+          'major RESTRICTED_PARTY_MATCH EL-9',
+          'major EVIDENCE_EXPIRED ev-a',
+          'major EVIDENCE_EXPIRED ev-b',
+          'major INVENTORY_UNEXPLAINED_DECREASE MI300X',
+          'major INVENTORY_UNEXPLAINED_DECREASE H100',
+          'minor UNKNOWN_ACCELERATOR A1',
+          'minor UNKNOWN_ACCELERATOR Z1',
+        ],
+      );
     });
 
     it('does not depend on the order the caller loaded its rows in', () => {

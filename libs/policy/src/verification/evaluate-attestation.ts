@@ -75,9 +75,7 @@ export function evaluateAttestation(input: VerificationInput): VerificationFindi
   }
   ranked.sort(
     (a, b) =>
-      severityRank(a.finding.severity) - severityRank(b.finding.severity) ||
-      codeRank(a.finding.code) - codeRank(b.finding.code) ||
-      (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0),
+      severityRank(a.finding.severity) - severityRank(b.finding.severity) || codeRank(a.finding.code) - codeRank(b.finding.code) || (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : 0),
   );
   return ranked.map(({ finding }) => finding);
 }

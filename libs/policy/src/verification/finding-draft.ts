@@ -10,4 +10,3 @@ export interface FindingDraft {
   controlId?: string;
   details?: Record<string, unknown>;
 }
-

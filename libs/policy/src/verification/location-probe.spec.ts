@@ -50,10 +50,7 @@ describe('checkLocationProbe', () => {
   });
 
   it('reports only the landmarks that rule the location out, in probe order', () => {
-    const result = checkLocationProbe(
-      probe({ id: 'sin-1', at: SINGAPORE, rttMs: 2 }, { id: 'fra-1', at: FRANKFURT, rttMs: 0.8 }, { id: 'ams-1', at: AMSTERDAM, rttMs: 1 }),
-      FRANKFURT,
-    );
+    const result = checkLocationProbe(probe({ id: 'sin-1', at: SINGAPORE, rttMs: 2 }, { id: 'fra-1', at: FRANKFURT, rttMs: 0.8 }, { id: 'ams-1', at: AMSTERDAM, rttMs: 1 }), FRANKFURT);
     expect(result.map((item) => item.landmarkId)).toEqual(['sin-1', 'ams-1']);
   });
 });
@@ -74,9 +71,7 @@ describe('parseLocationProbe', () => {
   });
 
   it('names every field that is wrong', () => {
-    const result = parseLocationProbe(
-      Buffer.from(JSON.stringify({ version: 2, measuredAt: 'yesterday', host: '', measurements: [{ landmark: { id: 'x', latitude: 91, longitude: 0 }, rttMs: 0 }] })),
-    );
+    const result = parseLocationProbe(Buffer.from(JSON.stringify({ version: 2, measuredAt: 'yesterday', host: '', measurements: [{ landmark: { id: 'x', latitude: 91, longitude: 0 }, rttMs: 0 }] })));
     expect(result.ok).toBe(false);
     const error = !result.ok ? result.error : '';
     for (const path of ['version', 'measuredAt', 'host', 'measurements.0.landmark.latitude', 'measurements.0.rttMs']) expect(error).toContain(`${path}: `);

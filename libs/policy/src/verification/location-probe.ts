@@ -32,28 +32,25 @@ export const MAX_PROBE_MEASUREMENTS = 1_000;
 /** Bytes past which a probe is not parsed at all (a real one is a few kilobytes). */
 export const MAX_PROBE_BYTES = 1024 * 1024;
 
-const landmarkSchema = z
-  .object({
-    id: z.string().min(1).max(100),
-    latitude: z.number().min(-90).max(90),
-    longitude: z.number().min(-180).max(180),
-  });
+const landmarkSchema = z.object({
+  id: z.string().min(1).max(100),
+  latitude: z.number().min(-90).max(90),
+  longitude: z.number().min(-180).max(180),
+});
 
-const measurementSchema = z
-  .object({
-    landmark: landmarkSchema,
-    /** Round-trip time in milliseconds; zero would put the host inside the landmark. */
-    rttMs: z.number().positive().finite(),
-  });
+const measurementSchema = z.object({
+  landmark: landmarkSchema,
+  /** Round-trip time in milliseconds; zero would put the host inside the landmark. */
+  rttMs: z.number().positive().finite(),
+});
 
 /** Fields beyond these are ignored (probe tools add their own metadata); `version` changes when meaning does. */
-export const locationProbeSchema = z
-  .object({
-    version: z.literal(1),
-    measuredAt: z.string().datetime({ offset: true, message: 'must be an ISO 8601 date-time, e.g. 2026-03-01T12:00:00Z' }),
-    host: z.string().min(1).max(255),
-    measurements: z.array(measurementSchema).min(1, 'must hold at least one measurement').max(MAX_PROBE_MEASUREMENTS),
-  });
+export const locationProbeSchema = z.object({
+  version: z.literal(1),
+  measuredAt: z.string().datetime({ offset: true, message: 'must be an ISO 8601 date-time, e.g. 2026-03-01T12:00:00Z' }),
+  host: z.string().min(1).max(255),
+  measurements: z.array(measurementSchema).min(1, 'must hold at least one measurement').max(MAX_PROBE_MEASUREMENTS),
+});
 
 export type LocationProbe = z.infer<typeof locationProbeSchema>;
 

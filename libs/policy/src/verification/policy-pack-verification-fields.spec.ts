@@ -40,10 +40,7 @@ describe('policy pack: finding severities and screening threshold', () => {
   });
 
   it('names unknown codes, unknown severities and an out-of-range threshold', () => {
-    const result = validatePolicyPack(
-      { ...storedBeforeTheFields(), findingSeverities: { NOT_A_CODE: 'major', UNKNOWN_ACCELERATOR: 'catastrophic' }, screeningThreshold: 1.5 },
-      ISO_COUNTRY_CODES,
-    );
+    const result = validatePolicyPack({ ...storedBeforeTheFields(), findingSeverities: { NOT_A_CODE: 'major', UNKNOWN_ACCELERATOR: 'catastrophic' }, screeningThreshold: 1.5 }, ISO_COUNTRY_CODES);
     expect(result.ok).toBe(false);
     const errors = !result.ok ? result.errors : [];
     expect(errors).toEqual(

@@ -34,7 +34,10 @@ function sizePoints(h100Equivalents: number): number {
 
 function findingPoints(findings: RiskFacts['findings']): number {
   const { perSeverity, maxPoints } = REVIEW_PRIORITY_WEIGHTS.findings;
-  return Math.min(maxPoints, findings.reduce((sum, finding) => sum + perSeverity[finding.severity], 0));
+  return Math.min(
+    maxPoints,
+    findings.reduce((sum, finding) => sum + perSeverity[finding.severity], 0),
+  );
 }
 
 /** 0–100, higher reviewed sooner; never decreases as tier, size or findings grow. */

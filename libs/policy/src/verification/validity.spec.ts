@@ -18,9 +18,11 @@ describe('validityWindow', () => {
 
   it('ends earlier when evidence expires first', () => {
     const expiry = new Date('2026-05-01T00:00:00Z');
-    expect(
-      validityWindow({ approvedAt, controls: ['C4-CYBER-BASELINE'], pack, evidence: [{ validUntil: null }, { validUntil: days(300) }, { validUntil: expiry }] }),
-    ).toEqual({ validUntil: expiry, nextAuditDue: expiry, limitedBy: { kind: 'evidence', evidenceIndex: 2 } });
+    expect(validityWindow({ approvedAt, controls: ['C4-CYBER-BASELINE'], pack, evidence: [{ validUntil: null }, { validUntil: days(300) }, { validUntil: expiry }] })).toEqual({
+      validUntil: expiry,
+      nextAuditDue: expiry,
+      limitedBy: { kind: 'evidence', evidenceIndex: 2 },
+    });
   });
 
   it('ignores evidence that outlasts the re-audit interval or never expires', () => {

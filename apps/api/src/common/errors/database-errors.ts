@@ -29,16 +29,12 @@ function isConnectionLoss(error: unknown): boolean {
   const code = errorCode(error);
   if (code && UNAVAILABLE_CODES.has(code)) return true;
   const message = error instanceof Error ? error.message : '';
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
-    message,
-  );
+  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(message);
 }
 
 /** A request that fails because PostgreSQL is down answers 503 (retry later), never 500. */
 export function translateDatabaseError(error: unknown): ServiceUnavailableError | undefined {
-  return isConnectionLoss(error)
-    ? new ServiceUnavailableError('The database is unavailable; retry shortly')
-    : undefined;
+  return isConnectionLoss(error) ? new ServiceUnavailableError('The database is unavailable; retry shortly') : undefined;
 }
 
 /** A unique index refused the row: the caller answers 409 with what already exists. */

@@ -50,7 +50,7 @@ describe('toErrorBody', () => {
     expect(toErrorBody(new ServiceUnavailableError('Not ready: redis unavailable', { details })).details).toEqual(details);
   });
 
-  it('keeps the message of an HttpException (Nest\'s own refusals)', () => {
+  it("keeps the message of an HttpException (Nest's own refusals)", () => {
     expect(toErrorBody(new NotFoundException('Datacenter not found'))).toEqual({
       statusCode: 404,
       error: 'Not Found',

@@ -36,10 +36,7 @@ const createdAtCursor = cursorCodec({ createdAt: cursorField.timestamp(), id: cu
  * Keyset pagination over (created_at, id): stable under concurrent inserts (a new row never shifts
  * the pages already read) and as fast on page 1,000 as on page 1.
  */
-export async function paginate<E extends ObjectLiteral & { id: string; createdAt: Date }>(
-  query: SelectQueryBuilder<E>,
-  page: PageQuery,
-): Promise<Page<E>> {
+export async function paginate<E extends ObjectLiteral & { id: string; createdAt: Date }>(query: SelectQueryBuilder<E>, page: PageQuery): Promise<Page<E>> {
   const alias = query.alias;
   const limit = page.limit ?? DEFAULT_PAGE_SIZE;
   if (page.cursor) {

@@ -4,5 +4,4 @@ import { Transform } from 'class-transformer';
 export const Trim = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
 
 /** Trims and upper-cases a string field, for codes like ISO countries and LEIs. */
-export const UpperCase = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value));
+export const UpperCase = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toUpperCase() : value));

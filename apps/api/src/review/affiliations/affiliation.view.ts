@@ -11,5 +11,12 @@ export interface AffiliationView {
 }
 
 export function toAffiliationView(row: AuditorAffiliationEntity): AffiliationView {
-  return { id: row.id, auditorId: row.auditorId, organizationId: row.organizationId, note: row.note, createdAt: row.createdAt.toISOString(), removalRequestedAt: row.removalRequestedAt?.toISOString() ?? null };
+  return {
+    id: row.id,
+    auditorId: row.auditorId,
+    organizationId: row.organizationId,
+    note: row.note,
+    createdAt: row.createdAt.toISOString(),
+    removalRequestedAt: row.removalRequestedAt?.toISOString() ?? null,
+  };
 }

@@ -121,7 +121,10 @@ export class ReviewDecisionsService {
         return;
       case 'rejected':
         await this.states.apply(manager, attestation, 'reject', actor, context);
-        await this.datacenterStatus.change(manager, attestation.datacenterId, 'non_compliant', actor, { reason: `attestation version ${attestation.version} rejected by an auditor`, attestationId: attestation.id });
+        await this.datacenterStatus.change(manager, attestation.datacenterId, 'non_compliant', actor, {
+          reason: `attestation version ${attestation.version} rejected by an auditor`,
+          attestationId: attestation.id,
+        });
         await this.notifications.notify(manager, {
           organizationId: attestation.organizationId,
           kind: 'attestation.rejected',

@@ -17,10 +17,9 @@ export function emptyFindingCounts(): FindingCounts {
 export async function findingCountsOf(manager: EntityManager, attestationIds: readonly string[]): Promise<Map<string, FindingCounts>> {
   const counts = new Map(attestationIds.map((id) => [id, emptyFindingCounts()]));
   if (attestationIds.length === 0) return counts;
-  const rows = (await manager.query(
-    `SELECT attestation_id, severity, status, count(*)::int AS n FROM findings WHERE attestation_id = ANY($1::uuid[]) GROUP BY attestation_id, severity, status`,
-    [attestationIds],
-  )) as { attestation_id: string; severity: FindingSeverity; status: FindingStatus; n: number }[];
+  const rows = (await manager.query(`SELECT attestation_id, severity, status, count(*)::int AS n FROM findings WHERE attestation_id = ANY($1::uuid[]) GROUP BY attestation_id, severity, status`, [
+    attestationIds,
+  ])) as { attestation_id: string; severity: FindingSeverity; status: FindingStatus; n: number }[];
   for (const row of rows) {
     const entry = counts.get(row.attestation_id);
     if (!entry) continue;

@@ -46,9 +46,7 @@ export class ReviewQueueService {
     if (filters.country) conditions.push(`item.country_code = ${params.add(filters.country)}`);
     if (filters.tier) conditions.push(`item.country_code = ANY(${params.add(policy.countryCodesOfTier(filters.tier))}::text[])`);
     if (filters.severity) {
-      conditions.push(
-        `EXISTS (SELECT 1 FROM findings finding WHERE finding.attestation_id = item.attestation_id AND finding.status = 'open' AND finding.severity = ${params.add(filters.severity)})`,
-      );
+      conditions.push(`EXISTS (SELECT 1 FROM findings finding WHERE finding.attestation_id = item.attestation_id AND finding.status = 'open' AND finding.severity = ${params.add(filters.severity)})`);
     }
     if (filters.claim === 'unclaimed') conditions.push(`(item.claimed_by IS NULL OR item.lease_until < ${params.add(now)})`);
     if (filters.claim === 'mine') conditions.push(`item.claimed_by = ${me} AND item.lease_until >= ${params.add(now)}`);
@@ -76,7 +74,10 @@ export class ReviewQueueService {
     )) as ReviewQueueRow[];
 
     const page = rows.slice(0, limit);
-    const counts = await findingCountsOf(this.dataSource.manager, page.map((row) => row.attestation_id));
+    const counts = await findingCountsOf(
+      this.dataSource.manager,
+      page.map((row) => row.attestation_id),
+    );
     const last = page.at(-1);
     return {
       items: page.map((row) => toReviewQueueItemView(row, counts.get(row.attestation_id) ?? emptyFindingCounts(), policy, now)),

@@ -58,10 +58,21 @@ export function CreateUserForm({ organizations, initialOrganizationId, onCreated
       <ErrorMessage error={create.error} />
       <div className="grid-2">
         <TextField label="Email" type="email" autoComplete="off" value={email} onChange={setEmail} required />
-        <TextField label="Password" type="password" autoComplete="new-password" hint={`At least ${MIN_PASSWORD} characters; hand it over safely.`} value={password} onChange={setPassword} required minLength={MIN_PASSWORD} />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          hint={`At least ${MIN_PASSWORD} characters; hand it over safely.`}
+          value={password}
+          onChange={setPassword}
+          required
+          minLength={MIN_PASSWORD}
+        />
       </div>
       <SelectField label="Role" value={role} onChange={(value) => setRole(value as Role)} options={ROLE_OPTIONS} required />
-      {role === 'operator' && <SelectField label="Organisation" value={organizationId} onChange={setOrganizationId} options={organizationOptions} hint="Operators act for exactly one organisation." required />}
+      {role === 'operator' && (
+        <SelectField label="Organisation" value={organizationId} onChange={setOrganizationId} options={organizationOptions} hint="Operators act for exactly one organisation." required />
+      )}
       {role === 'regulator' && (
         <TextField label="Jurisdictions" hint="Country codes separated by commas, like DE, FR. Leave empty for a regulator who sees every country." value={jurisdictions} onChange={setJurisdictions} />
       )}

@@ -27,7 +27,13 @@ export function NewFindingRows({ rows, controlIds, onChange }: NewFindingRowsPro
         <fieldset key={row.key} className="aud-finding-row">
           <legend>New finding {index + 1}</legend>
           <div className="grid-2">
-            <TextField label="Code" hint="Upper-case letters, digits and underscores, like PENTEST_SCOPE_INCOMPLETE" value={row.code} onChange={(code) => update(row.key, { code: code.toUpperCase() })} required />
+            <TextField
+              label="Code"
+              hint="Upper-case letters, digits and underscores, like PENTEST_SCOPE_INCOMPLETE"
+              value={row.code}
+              onChange={(code) => update(row.key, { code: code.toUpperCase() })}
+              required
+            />
             <SelectField label="Severity" value={row.severity} onChange={(severity) => update(row.key, { severity: severity as FindingSeverity })} options={FINDING_SEVERITIES} />
           </div>
           <SelectField

@@ -87,13 +87,7 @@ export function ReviewQueuePage() {
       <QueueFilters values={filters} onChange={setFilter} />
       <p className="muted">Riskiest first (priority 0–100 from the tier, the facility's size and its findings), then the longest waiting.</p>
       <ErrorMessage error={lease.error} />
-      <PagedTable
-        caption="Attestations waiting for review"
-        list={queue}
-        columns={columns}
-        rowKey={(item) => item.id}
-        empty="Nothing to review with these filters."
-      />
+      <PagedTable caption="Attestations waiting for review" list={queue} columns={columns} rowKey={(item) => item.id} empty="Nothing to review with these filters." />
     </>
   );
 }

@@ -54,9 +54,8 @@ export function ApiKeysPage() {
     <>
       <h1>API keys</h1>
       <p className="muted">
-        A key acts as an operator of your organisation, limited to the scopes you give it: send it as the <code>X-Api-Key</code> header. No key can
-        create keys, replace signing keys, change ownership or manage webhooks — sign in for those. A key stops working when it is revoked, when it
-        expires, or when the person who created it is disabled.
+        A key acts as an operator of your organisation, limited to the scopes you give it: send it as the <code>X-Api-Key</code> header. No key can create keys, replace signing keys, change ownership
+        or manage webhooks — sign in for those. A key stops working when it is revoked, when it expires, or when the person who created it is disabled.
       </p>
       <form className="card" onSubmit={submit} aria-labelledby="new-key-title">
         <h2 id="new-key-title">Create a key</h2>
@@ -115,7 +114,8 @@ function ScopeCheckbox({ label, hint, checked, onChange }: { label: string; hint
       <input id={id} type="checkbox" checked={checked} onChange={(event) => onChange(event.target.checked)} aria-describedby={`${id}-hint`} />
       <label htmlFor={id}>{label}</label>
       <span id={`${id}-hint`} className="muted">
-        {' '}— {hint}
+        {' '}
+        — {hint}
       </span>
     </div>
   );

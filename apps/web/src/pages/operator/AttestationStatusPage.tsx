@@ -91,9 +91,7 @@ function OperatorActions({ attestation, onChanged }: { attestation: Attestation;
       </div>
       {confirmingWithdrawal && (
         <div className="card" role="group" aria-labelledby="withdraw-title">
-          <p id="withdraw-title">
-            Withdraw this attestation? It stays in the history and cannot be submitted again; {isDraft ? 'start a new draft' : 'submit a new version'} afterwards.
-          </p>
+          <p id="withdraw-title">Withdraw this attestation? It stays in the history and cannot be submitted again; {isDraft ? 'start a new draft' : 'submit a new version'} afterwards.</p>
           <div className="actions">
             <button type="button" className="danger" onClick={() => void withdraw.run()} disabled={withdraw.busy}>
               {withdraw.busy ? 'Withdrawing…' : 'Confirm withdrawal'}

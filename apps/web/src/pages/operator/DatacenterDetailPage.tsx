@@ -60,9 +60,7 @@ function FacilitySummary({ datacenter }: { datacenter: Datacenter }) {
           {thresholds.overIgaThreshold ? `above the IGA threshold${thresholds.igaInForce ? ' (agreement in force)' : ' (no agreement in force)'}` : 'below the IGA threshold'}
         </dd>
       </dl>
-      {datacenter.unknownModels.length > 0 && (
-        <p className="error">Unknown models: {datacenter.unknownModels.map((item) => `${item.vendor} ${item.model} × ${item.quantity}`).join('; ')}</p>
-      )}
+      {datacenter.unknownModels.length > 0 && <p className="error">Unknown models: {datacenter.unknownModels.map((item) => `${item.vendor} ${item.model} × ${item.quantity}`).join('; ')}</p>}
       {datacenter.prohibitedHardware.length > 0 && (
         <p className="error">Prohibited hardware: {datacenter.prohibitedHardware.map((item) => `${item.vendor} ${item.model} × ${item.quantity}`).join('; ')}</p>
       )}

@@ -32,16 +32,26 @@ export function FindingsPage() {
         empty="No finding matches."
         columns={[
           { header: 'Severity', cell: (finding) => <StatusBadge status={finding.severity} /> },
-          { header: 'Finding', cell: (finding) => <><strong>{finding.code}</strong> {finding.message}</> },
+          {
+            header: 'Finding',
+            cell: (finding) => (
+              <>
+                <strong>{finding.code}</strong> {finding.message}
+              </>
+            ),
+          },
           { header: 'Control', cell: (finding) => finding.controlId ?? '—' },
           { header: 'Status', cell: (finding) => <StatusBadge status={finding.status} /> },
           { header: 'Facility', cell: (finding) => datacenterName(finding.datacenterId) },
           { header: 'Raised', cell: (finding) => formatDateTime(finding.createdAt) },
-          { header: 'Attestation', cell: (finding) => (
+          {
+            header: 'Attestation',
+            cell: (finding) => (
               <Link to={`/attestations/${finding.attestationId}`}>
                 Open<span className="visually-hidden"> the attestation with {finding.code}</span>
               </Link>
-            ) },
+            ),
+          },
         ]}
       />
     </>

@@ -28,8 +28,8 @@ export function InventoryUpload({ datacenterId, onReplaced }: { datacenterId: st
     <form className="card" onSubmit={submit} aria-labelledby="inventory-title">
       <h2 id="inventory-title">Upload inventory</h2>
       <p className="muted">
-        A CSV file with the header <code>vendor,model,quantity</code> (optional columns <code>serials</code>, <code>reason</code>,{' '}
-        <code>destinationCountry</code>, <code>destinationDatacenterId</code>). It replaces the whole inventory; nothing changes unless every line is right.
+        A CSV file with the header <code>vendor,model,quantity</code> (optional columns <code>serials</code>, <code>reason</code>, <code>destinationCountry</code>, <code>destinationDatacenterId</code>
+        ). It replaces the whole inventory; nothing changes unless every line is right.
       </p>
       <ErrorMessage error={upload.error} />
       {done && (

@@ -11,10 +11,7 @@ import { OwnershipForm } from './OwnershipForm';
 export function OrganizationPage() {
   const user = useUser();
   const organizationId = user.organizationId;
-  const organization = useResource(
-    () => (organizationId ? api.get<OrganizationWithOwnership>(`/organizations/${organizationId}`) : Promise.resolve(undefined)),
-    [organizationId],
-  );
+  const organization = useResource(() => (organizationId ? api.get<OrganizationWithOwnership>(`/organizations/${organizationId}`) : Promise.resolve(undefined)), [organizationId]);
 
   if (!organizationId) {
     return (
@@ -42,8 +39,7 @@ export function OrganizationPage() {
           <dd>{formatDate(org.createdAt)}</dd>
           <dt>Ultimate controller</dt>
           <dd>
-            {controller.name} ({controller.kind}, {controller.country})
-            {controller.chain.length > 1 && <span className="muted"> — through {controller.chain.join(' → ')}</span>}
+            {controller.name} ({controller.kind}, {controller.country}){controller.chain.length > 1 && <span className="muted"> — through {controller.chain.join(' → ')}</span>}
           </dd>
         </dl>
       </section>

@@ -56,7 +56,13 @@ export function OwnershipForm({ organizationId, owners, onSaved }: { organizatio
       {rows.map((row, index) => (
         <div className="row" role="group" aria-label={`Owner ${index + 1}`} key={index}>
           <TextField label={`Owner ${index + 1} name`} value={row.name} onChange={(name) => update(index, { name })} required maxLength={200} />
-          <SelectField label={`Owner ${index + 1} country`} value={row.country} onChange={(country) => update(index, { country })} options={countryOptions(countries.data, 'Choose a country')} required />
+          <SelectField
+            label={`Owner ${index + 1} country`}
+            value={row.country}
+            onChange={(country) => update(index, { country })}
+            options={countryOptions(countries.data, 'Choose a country')}
+            required
+          />
           <SelectField label={`Owner ${index + 1} kind`} value={row.kind} onChange={(kind) => update(index, { kind: kind as OwnerKind })} options={KINDS} />
           <TextField label={`Owner ${index + 1} percent`} value={row.percent} onChange={(percent) => update(index, { percent })} required />
           <Checkbox label={`Owner ${index + 1} controls the organisation`} checked={row.controlling} onChange={(controlling) => update(index, { controlling })} />

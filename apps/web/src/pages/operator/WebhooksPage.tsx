@@ -38,8 +38,8 @@ export function WebhooksPage() {
     <>
       <h1>Webhooks</h1>
       <p className="muted">
-        Deliveries carry <code>webhook-id</code>, <code>webhook-timestamp</code> and <code>webhook-signature</code> (HMAC-SHA256 with the secret) and are
-        retried with backoff before being marked failed.
+        Deliveries carry <code>webhook-id</code>, <code>webhook-timestamp</code> and <code>webhook-signature</code> (HMAC-SHA256 with the secret) and are retried with backoff before being marked
+        failed.
       </p>
       <form className="card" onSubmit={submit} aria-labelledby="new-webhook-title">
         <h2 id="new-webhook-title">Add a webhook</h2>

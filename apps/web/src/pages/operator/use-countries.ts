@@ -9,8 +9,5 @@ export function useCountries(): Resource<Country[]> {
 }
 
 export function countryOptions(countries: Country[] | undefined, placeholder: string) {
-  return [
-    { value: '', label: placeholder },
-    ...(countries ?? []).map((country) => ({ value: country.code, label: `${country.name} (${country.code}) — Tier ${country.tier}` })),
-  ];
+  return [{ value: '', label: placeholder }, ...(countries ?? []).map((country) => ({ value: country.code, label: `${country.name} (${country.code}) — Tier ${country.tier}` }))];
 }

@@ -29,8 +29,7 @@ export function ChainVerification() {
             <p>The chain is intact: every entry was re-hashed, {formatNumber(verdict.entries)} of them within your view.</p>
           ) : (
             <p>
-              The chain is BROKEN at entry {verdict.firstBroken?.seq ?? '?'}: {verdict.firstBroken ? BREAK_REASONS[verdict.firstBroken.reason] : 'unknown reason'}. Entries after it cannot be
-              trusted.
+              The chain is BROKEN at entry {verdict.firstBroken?.seq ?? '?'}: {verdict.firstBroken ? BREAK_REASONS[verdict.firstBroken.reason] : 'unknown reason'}. Entries after it cannot be trusted.
             </p>
           )}
           <p className="muted">

@@ -12,18 +12,25 @@ import { TierReadinessSection } from './TierReadinessSection';
 
 /** The status report of now, by tier and by country, with the facilities behind it and Tier 2 readiness. */
 export function DashboardPage() {
-  const reports = useResource(
-    () => Promise.all([api.get<StatusReport>('/reports/status', { groupBy: 'tier' }), api.get<StatusReport>('/reports/status', { groupBy: 'country' })]),
-    [],
-  );
+  const reports = useResource(() => Promise.all([api.get<StatusReport>('/reports/status', { groupBy: 'tier' }), api.get<StatusReport>('/reports/status', { groupBy: 'country' })]), []);
   const readiness = useResource(() => api.get<TierReadinessReport>('/reports/tier-readiness'), []);
   const refresh = () => {
     reports.reload();
     readiness.reload();
   };
 
-  if (reports.error) return <DashboardFrame onRefresh={refresh}><ErrorMessage error={reports.error} /></DashboardFrame>;
-  if (!reports.data) return <DashboardFrame onRefresh={refresh}><Loading what="Loading the status report" /></DashboardFrame>;
+  if (reports.error)
+    return (
+      <DashboardFrame onRefresh={refresh}>
+        <ErrorMessage error={reports.error} />
+      </DashboardFrame>
+    );
+  if (!reports.data)
+    return (
+      <DashboardFrame onRefresh={refresh}>
+        <Loading what="Loading the status report" />
+      </DashboardFrame>
+    );
   const [byTier, byCountry] = reports.data;
   return (
     <DashboardFrame onRefresh={refresh} busy={reports.loading}>

@@ -11,10 +11,7 @@ export function FacilitiesSection({ rows }: { rows: readonly FacilityRow[] }) {
   const [status, setStatus] = useState('');
   const needle = useDeferredValue(search.trim().toLowerCase());
   const matching = useMemo(
-    () =>
-      rows.filter(
-        (row) => (status === '' || row.status === status) && (needle === '' || row.name.toLowerCase().includes(needle) || row.organization.toLowerCase().includes(needle)),
-      ),
+    () => rows.filter((row) => (status === '' || row.status === status) && (needle === '' || row.name.toLowerCase().includes(needle) || row.organization.toLowerCase().includes(needle))),
     [rows, status, needle],
   );
   return (

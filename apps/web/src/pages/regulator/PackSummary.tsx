@@ -21,7 +21,9 @@ export function PackSummary({ pack }: { pack: PolicyPackSummary }) {
           <dt>Approvals to activate the next version</dt>
           <dd>{pack.approvalQuorum}</dd>
           <dt>For</dt>
-          <dd>{pack.jurisdictions?.length ? `${pack.jurisdictions.join(', ')} (approved by regulators covering all of them, or global ones)` : 'Everyone (a global pack: approved by global regulators)'}</dd>
+          <dd>
+            {pack.jurisdictions?.length ? `${pack.jurisdictions.join(', ')} (approved by regulators covering all of them, or global ones)` : 'Everyone (a global pack: approved by global regulators)'}
+          </dd>
           <dt>Countries</dt>
           <dd>
             {formatNumber(pack.countries.length)} (Tier 1: {countriesOfTier(1)}, Tier 2: {countriesOfTier(2)}, Tier 3: {countriesOfTier(3)})

@@ -43,8 +43,18 @@ export function PolicyVersionPage() {
   const shouldPoll = version !== undefined && (awaitingWorker || (version.status === 'active' && reevaluationRunning(version)));
   useEffect(() => setPolling(shouldPoll), [shouldPoll]);
 
-  if (detail.error) return <VersionFrame title="Policy version"><ErrorMessage error={detail.error} /></VersionFrame>;
-  if (!version) return <VersionFrame title="Policy version"><Loading /></VersionFrame>;
+  if (detail.error)
+    return (
+      <VersionFrame title="Policy version">
+        <ErrorMessage error={detail.error} />
+      </VersionFrame>
+    );
+  if (!version)
+    return (
+      <VersionFrame title="Policy version">
+        <Loading />
+      </VersionFrame>
+    );
 
   const approvedByMe = version.approvals.some((approval) => approval.approvedBy === user.id);
   const approvalBarred = approvalBarredFor(user, version);

@@ -31,8 +31,7 @@ export function PublishPackForm() {
     <form className="card" aria-labelledby="publish-title" onSubmit={submit}>
       <h2 id="publish-title">Publish a policy pack</h2>
       <p className="muted">
-        A complete pack as JSON, under a new version number. Start from an existing version ("Download pack" on its page), edit it, and publish. It takes effect only once approved
-        and activated.
+        A complete pack as JSON, under a new version number. Start from an existing version ("Download pack" on its page), edit it, and publish. It takes effect only once approved and activated.
       </p>
       <ErrorMessage error={publish.error} />
       <FileField label="Policy pack (JSON file)" accept="application/json,.json" onChange={setFile} required />

@@ -56,13 +56,7 @@ export function ReportsPage() {
         </div>
         <div className="actions">
           {STATUS_FORMATS.map((format) => (
-            <button
-              key={format.format}
-              type="button"
-              className={format.format === 'pdf' ? undefined : 'secondary'}
-              disabled={action.busy}
-              onClick={() => downloadStatus(format)}
-            >
+            <button key={format.format} type="button" className={format.format === 'pdf' ? undefined : 'secondary'} disabled={action.busy} onClick={() => downloadStatus(format)}>
               {pendingFormat === format.label ? `Downloading ${format.label}…` : `Download ${format.label}`}
             </button>
           ))}

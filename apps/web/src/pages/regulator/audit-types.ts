@@ -12,9 +12,7 @@ export interface AuditEntry {
   hash: string;
 }
 
-export type AuditChainBreak =
-  | { seq: number; reason: 'sequence_gap'; expectedSeq: number }
-  | { seq: number; reason: 'prev_hash_mismatch' | 'hash_mismatch'; expected: string; actual: string };
+export type AuditChainBreak = { seq: number; reason: 'sequence_gap'; expectedSeq: number } | { seq: number; reason: 'prev_hash_mismatch' | 'hash_mismatch'; expected: string; actual: string };
 
 /** GET /audit-log/verify */
 export interface AuditChainVerdict {

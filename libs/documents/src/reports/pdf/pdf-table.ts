@@ -26,7 +26,10 @@ export function drawPdfTable(doc: PDFKit.PDFDocument, columns: readonly PdfColum
 
   const drawRow = (cells: readonly string[], bold: boolean, shaded: boolean) => {
     if (shaded) doc.rect(left, y, width, ROW_HEIGHT).fill('#eeeeee');
-    doc.fillColor('#000000').font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(FONT_SIZE);
+    doc
+      .fillColor('#000000')
+      .font(bold ? 'Helvetica-Bold' : 'Helvetica')
+      .fontSize(FONT_SIZE);
     let x = left;
     columns.forEach((column, index) => {
       doc.text(cells[index] ?? '', x + 3, y + 4, { width: column.width - 6, align: column.align ?? 'left', lineBreak: false, ellipsis: true });
@@ -40,7 +43,12 @@ export function drawPdfTable(doc: PDFKit.PDFDocument, columns: readonly PdfColum
       true,
       true,
     );
-    doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.5).strokeColor('#000000').stroke();
+    doc
+      .moveTo(left, y)
+      .lineTo(left + width, y)
+      .lineWidth(0.5)
+      .strokeColor('#000000')
+      .stroke();
   };
 
   drawHeadings();
@@ -50,7 +58,13 @@ export function drawPdfTable(doc: PDFKit.PDFDocument, columns: readonly PdfColum
       y = doc.page.margins.top;
       drawHeadings();
     }
-    if (row.bold) doc.moveTo(left, y).lineTo(left + width, y).lineWidth(0.5).strokeColor('#000000').stroke();
+    if (row.bold)
+      doc
+        .moveTo(left, y)
+        .lineTo(left + width, y)
+        .lineWidth(0.5)
+        .strokeColor('#000000')
+        .stroke();
     drawRow(row.cells, row.bold ?? false, false);
   }
   doc.x = left;

@@ -58,13 +58,7 @@ export function renderStatusReportPdf(report: StatusReportDocument, attention: A
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
   doc.font('Helvetica-Bold').fontSize(18).text('Tiergate facility status report');
   doc.moveDown(0.3).font('Helvetica').fontSize(10);
-  for (const line of [
-    `Scope: ${report.scope.description}`,
-    `As of: ${report.asOf}`,
-    `Grouped by: ${report.groupBy}`,
-    `Policy version: ${report.policy.version}`,
-    `Generated: ${report.generatedAt}`,
-  ]) {
+  for (const line of [`Scope: ${report.scope.description}`, `As of: ${report.asOf}`, `Grouped by: ${report.groupBy}`, `Policy version: ${report.policy.version}`, `Generated: ${report.generatedAt}`]) {
     doc.text(line);
   }
 
@@ -73,7 +67,11 @@ export function renderStatusReportPdf(report: StatusReportDocument, attention: A
 
   heading(doc, `Summary by ${report.groupBy}`);
   drawPdfTable(doc, SUMMARY_COLUMNS, [...summaryRows(report.groups), { cells: figureCells('Total', report.totals), bold: true }]);
-  doc.font('Helvetica').fontSize(7).fillColor('#444444').text(`H100-equivalents and accelerators count facilities compliant at the as-of time. ${report.definitions.openFindings ?? ''}`, { width });
+  doc
+    .font('Helvetica')
+    .fontSize(7)
+    .fillColor('#444444')
+    .text(`H100-equivalents and accelerators count facilities compliant at the as-of time. ${report.definitions.openFindings ?? ''}`, { width });
   doc.fillColor('#000000');
 
   const charted = chartGroups(report.groups);
@@ -83,11 +81,14 @@ export function renderStatusReportPdf(report: StatusReportDocument, attention: A
 
   doc.addPage();
   heading(doc, 'Non-compliant, suspended and overdue facilities');
-  doc.font('Helvetica').fontSize(9).text(
-    attention.total === 0
-      ? 'None at the as-of time.'
-      : `${formatFigure(attention.total)} facilities${attention.facilities.length < attention.total ? `; the first ${formatFigure(attention.facilities.length)} are listed (the full list is in GET /reports/datacenters)` : ''}.`,
-  );
+  doc
+    .font('Helvetica')
+    .fontSize(9)
+    .text(
+      attention.total === 0
+        ? 'None at the as-of time.'
+        : `${formatFigure(attention.total)} facilities${attention.facilities.length < attention.total ? `; the first ${formatFigure(attention.facilities.length)} are listed (the full list is in GET /reports/datacenters)` : ''}.`,
+    );
   doc.moveDown(0.5);
   if (attention.facilities.length > 0) {
     drawPdfTable(

@@ -35,7 +35,9 @@ describe('controllerNotTier1', () => {
 
   it('reports a controlling Tier 3 state owner even when the chain names a Tier 1 controller', () => {
     // Records saved before the majority rule: a 60% German holder and a CN state declared controlling.
-    const findings = controllerNotTier1(context({ name: 'Rhein Holding AG', country: 'DE' }, [{ name: 'Rhein Holding AG', country: 'DE', kind: 'company', controls: true }, state('State Council', 'CN', true)]));
+    const findings = controllerNotTier1(
+      context({ name: 'Rhein Holding AG', country: 'DE' }, [{ name: 'Rhein Holding AG', country: 'DE', kind: 'company', controls: true }, state('State Council', 'CN', true)]),
+    );
     expect(findings.map((finding) => finding.details)).toEqual([{ controller: 'State Council', country: 'CN', tier: 3, kind: 'state' }]);
   });
 

@@ -22,8 +22,8 @@ export function ConditionStep({ condition, policy, attestationId, claims, eviden
   return (
     <>
       <p className="muted">
-        Policy {policy.title} (version {policy.version}): {controls.length} control{controls.length === 1 ? '' : 's'} under {condition}. Claims are saved when you
-        move to another step; evidence is stored as soon as it is uploaded.
+        Policy {policy.title} (version {policy.version}): {controls.length} control{controls.length === 1 ? '' : 's'} under {condition}. Claims are saved when you move to another step; evidence is
+        stored as soon as it is uploaded.
       </p>
       {controls.length === 0 && <p className="empty">This policy version has no control under {condition}.</p>}
       {controls.map((control) => (

@@ -34,12 +34,7 @@ export function ControlClaim({ control, attestationId, claim, evidence, onClaimC
         {control.waivable ? 'May be claimed not applicable.' : 'Must be claimed compliant.'} Severity {control.severity}; re-audit every {control.reauditDays} days.
       </p>
       <div className="grid-2">
-        <SelectField
-          label="Claim status"
-          value={claim.status}
-          onChange={(status) => onClaimChange({ ...claim, status: status as ClaimDraft['status'] })}
-          options={statusOptions}
-        />
+        <SelectField label="Claim status" value={claim.status} onChange={(status) => onClaimChange({ ...claim, status: status as ClaimDraft['status'] })} options={statusOptions} />
         <TextField
           label="Statement"
           multiline
@@ -66,9 +61,7 @@ export function ControlClaim({ control, attestationId, claim, evidence, onClaimC
         </ul>
       )}
       <AttachedEvidence evidence={evidence} onRemoved={onEvidence.removed} />
-      {claim.status !== 'not_applicable' && (
-        <EvidenceUpload control={control} attestationId={attestationId} nextType={missing[0]} onUploaded={onEvidence.added} />
-      )}
+      {claim.status !== 'not_applicable' && <EvidenceUpload control={control} attestationId={attestationId} nextType={missing[0]} onUploaded={onEvidence.added} />}
     </fieldset>
   );
 }

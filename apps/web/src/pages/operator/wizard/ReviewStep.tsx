@@ -108,8 +108,7 @@ export function ReviewStep({ policy, saved, claims, needsSave, save, onGoTo, onS
       <details className="card">
         <summary>Signed submission (only if your organisation registered signing keys)</summary>
         <p className="muted">
-          Download the statement, sign it with <code>npm run cli -- sign --statement statement.json --key officer.key --out envelope.json</code>, and paste the
-          envelope here.
+          Download the statement, sign it with <code>npm run cli -- sign --statement statement.json --key officer.key --out envelope.json</code>, and paste the envelope here.
         </p>
         <ErrorMessage error={downloadStatement.error} />
         <button type="button" className="secondary" onClick={() => void downloadStatement.run()} disabled={downloadStatement.busy}>
