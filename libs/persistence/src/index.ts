@@ -37,3 +37,4 @@ export * from './review/attestation-comment.entity';
 export * from './review/auditor-affiliation.entity';
 export * from './audit/audit-log-row';
 export * from './pagination';
+export * from './scope';

@@ -12,9 +12,10 @@ import {
   PolicyVersionStore,
   ReviewDecisionEntity,
   type AttestationClaim,
+  applyScope,
+  scopeOf,
 } from '@tiergate/persistence';
 import { claimProblems, type PolicyPack } from '@tiergate/policy';
-import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
 import { paginate, type Page } from '../common/pagination/page';
 import { DatacentersService } from '../datacenters/datacenters.service';
@@ -142,7 +143,7 @@ export class AttestationsService {
 
   private visibleTo(principal: Principal, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<AttestationEntity> {
     const query = manager.getRepository(AttestationEntity).createQueryBuilder('attestation');
-    return applyDataScope(query, principal, { organization: 'attestation.organization_id', country: 'attestation.country_code' });
+    return applyScope(query, scopeOf(principal), { organization: 'attestation.organization_id', country: 'attestation.country_code' });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Principal } from '@tiergate/auth';
-import { facilityInJurisdictions, organizationInJurisdictions, regulatorJurisdictions, uuidOrNull } from '../common/access/data-scope';
+import { facilityInJurisdictions, organizationInJurisdictions, scopeJurisdictions, scopeOf, uuidOrNull } from '@tiergate/persistence';
 
 /** Entities that sit at one facility: the row carries the facility's country, as its own route scopes it. */
 const FACILITY_TABLES: Record<string, string> = {
@@ -26,7 +26,7 @@ const FACILITY_TABLES: Record<string, string> = {
  * Entries are shown whole: the hash covers the payload, so one cannot be trimmed and still verify.
  */
 export function auditLogScopeClause(principal: Principal, bind: (value: unknown) => string): string | null {
-  const countries = regulatorJurisdictions(principal);
+  const countries = scopeJurisdictions(scopeOf(principal));
   if (!countries) return null;
   const jurisdictions = bind(countries);
   const entityId = uuidOrNull('audit_log.entity_id');

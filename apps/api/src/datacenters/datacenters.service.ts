@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { Role, type Principal } from '@tiergate/auth';
-import { AuditWriter, DatacenterEntity, OrganizationEntity, PolicyVersionStore } from '@tiergate/persistence';
+import { AuditWriter, DatacenterEntity, OrganizationEntity, PolicyVersionStore, applyScope, scopeOf } from '@tiergate/persistence';
 import { InvalidInputError, NotFoundError, StateConflictError } from '@tiergate/domain';
-import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
 import { isUniqueViolation } from '../common/errors/database-errors';
 import { paginate, type Page } from '../common/pagination/page';
@@ -89,6 +88,6 @@ export class DatacentersService {
 
   private visibleTo(principal: Principal, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<DatacenterEntity> {
     const query = manager.getRepository(DatacenterEntity).createQueryBuilder('datacenter');
-    return applyDataScope(query, principal, { organization: 'datacenter.organization_id', country: 'datacenter.country_code' });
+    return applyScope(query, scopeOf(principal), { organization: 'datacenter.organization_id', country: 'datacenter.country_code' });
   }
 }

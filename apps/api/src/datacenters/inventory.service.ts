@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AuditWriter, DatacenterEntity, InventoryRevisionEntity, PolicyVersionStore } from '@tiergate/persistence';
+import { AuditWriter, DatacenterEntity, InventoryRevisionEntity, PolicyVersionStore, applyScope, scopeOf } from '@tiergate/persistence';
 import { aggregateByModel, diffInventories, unexplainedDecreases, type InventoryItem } from '@tiergate/policy';
 import { InvalidInputError } from '@tiergate/domain';
-import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
 import { paginate, type Page, type PageQuery } from '../common/pagination/page';
 import { toDatacenterView, type DatacenterView } from './datacenter.view';
@@ -79,7 +78,7 @@ export class InventoryService {
   private async checkTransferDestinations(manager: EntityManager, items: InventoryItem[], ownId: string, principal: Principal): Promise<void> {
     const wanted = [...new Set(items.flatMap((item) => (item.destinationDatacenterId ? [item.destinationDatacenterId] : [])))];
     if (wanted.length === 0) return;
-    const visible = applyDataScope(manager.getRepository(DatacenterEntity).createQueryBuilder('datacenter').select('datacenter.id'), principal, {
+    const visible = applyScope(manager.getRepository(DatacenterEntity).createQueryBuilder('datacenter').select('datacenter.id'), scopeOf(principal), {
       organization: 'datacenter.organization_id',
       country: 'datacenter.country_code',
     });

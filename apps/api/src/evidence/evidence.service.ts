@@ -6,11 +6,10 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
-import { AuditWriter, EvidenceEntity, PolicyVersionStore } from '@tiergate/persistence';
+import { AuditWriter, EvidenceEntity, PolicyVersionStore, applyScope, scopeOf } from '@tiergate/persistence';
 import { evidenceProblems } from '@tiergate/policy';
 import { EVIDENCE_STORE, type EvidenceStore } from '@tiergate/storage';
 import { InvalidInputError, NotFoundError, UnsupportedMediaTypeError, type FieldError } from '@tiergate/domain';
-import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
 import { flattenValidationErrors } from '../common/validation/validation.pipe';
 import { AttestationsService, assertEditable } from '../attestations/attestations.service';
@@ -112,7 +111,7 @@ export class EvidenceService {
 
   private async find(id: string, principal: Principal): Promise<EvidenceEntity> {
     const query = this.dataSource.getRepository(EvidenceEntity).createQueryBuilder('evidence').innerJoin('evidence.attestation', 'attestation').where('evidence.id = :id', { id });
-    const evidence = await applyDataScope(query, principal, { organization: 'attestation.organization_id', country: 'attestation.country_code' }).getOne();
+    const evidence = await applyScope(query, scopeOf(principal), { organization: 'attestation.organization_id', country: 'attestation.country_code' }).getOne();
     if (!evidence) throw new NotFoundError(`Evidence ${id} not found`);
     return evidence;
   }

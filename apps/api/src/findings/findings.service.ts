@@ -3,8 +3,7 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import { Permission, roleHasPermission, type Principal } from '@tiergate/auth';
 import { Clock } from '@tiergate/config';
 import { findingClosureStep, ForbiddenError, InvalidInputError, NotFoundError, StateConflictError, type FieldError } from '@tiergate/domain';
-import { AuditorAffiliationEntity, AuditWriter, FindingEntity, type AuditAction, type FindingStatus } from '@tiergate/persistence';
-import { applyDataScope } from '../common/access/data-scope';
+import { AuditorAffiliationEntity, AuditWriter, FindingEntity, type AuditAction, type FindingStatus, applyScope, scopeOf } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
 import { paginate, type Page } from '../common/pagination/page';
 import { AttestationsService } from '../attestations/attestations.service';
@@ -127,7 +126,7 @@ export class FindingsService {
 
   private visibleTo(principal: Principal, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<FindingEntity> {
     const query = manager.getRepository(FindingEntity).createQueryBuilder('finding');
-    return applyDataScope(query, principal, { organization: 'finding.organization_id', country: 'finding.country_code' });
+    return applyScope(query, scopeOf(principal), { organization: 'finding.organization_id', country: 'finding.country_code' });
   }
 }
 

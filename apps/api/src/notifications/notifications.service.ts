@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { Clock } from '@tiergate/config';
 import { Role, type Principal } from '@tiergate/auth';
-import { NotificationEntity } from '@tiergate/persistence';
+import { NotificationEntity, facilityInJurisdictions, organizationInJurisdictions, scopeJurisdictions, scopeOf, uuidOrNull } from '@tiergate/persistence';
 import { NotFoundError } from '@tiergate/domain';
 import { paginate, type Page } from '../common/pagination/page';
-import { facilityInJurisdictions, organizationInJurisdictions, regulatorJurisdictions, uuidOrNull } from '../common/access/data-scope';
 import type { NotificationQuery } from './notification.dto';
 
 /**
@@ -51,7 +50,7 @@ export class NotificationsService {
           }
         }),
       );
-    const jurisdictions = regulatorJurisdictions(principal);
+    const jurisdictions = scopeJurisdictions(scopeOf(principal));
     if (jurisdictions) {
       // The organisation it names, and the facility its data names (every kind written today carries datacenterId).
       const datacenterId = "notification.data->>'datacenterId'";

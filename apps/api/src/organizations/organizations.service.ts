@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AuditWriter, OrganizationEntity } from '@tiergate/persistence';
+import { AuditWriter, OrganizationEntity, applyScope, scopeOf } from '@tiergate/persistence';
 import { NotFoundError } from '@tiergate/domain';
-import { applyDataScope } from '../common/access/data-scope';
 import { actorOf } from '../common/actor';
 import { paginate, type Page, type PageQuery } from '../common/pagination/page';
 import type { CreateOrganizationDto } from './organization.dto';
@@ -47,6 +46,6 @@ export class OrganizationsService {
    */
   private visibleTo(principal: Principal): SelectQueryBuilder<OrganizationEntity> {
     const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('organization');
-    return applyDataScope(query, principal, { organization: 'organization.id' });
+    return applyScope(query, scopeOf(principal), { organization: 'organization.id' });
   }
 }
