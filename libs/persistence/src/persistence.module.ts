@@ -3,10 +3,12 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
 import { AuditChainReader } from './audit/audit-chain.reader';
 import { AttestationStateWriter } from './attestations/attestation-state.writer';
+import { AttestationStore } from './attestations/attestation.store';
 import { AuditWriter } from './audit/audit.writer';
 import { OwnershipReader } from './identity/ownership.reader';
 import { NotificationWriter } from './notifications/notification.writer';
 import { DatacenterStatusWriter } from './registry/datacenter-status.writer';
+import { DatacenterStore } from './registry/datacenter.store';
 import { dataSourceOptions } from './data-source-options';
 import { OutboxWriter } from './outbox/outbox.writer';
 import { PolicyVersionStore } from './policy/policy-version.store';
@@ -19,7 +21,19 @@ import { PolicyVersionStore } from './policy/policy-version.store';
       useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
     }),
   ],
-  providers: [OutboxWriter, AuditWriter, AuditChainReader, AttestationStateWriter, DatacenterStatusWriter, OwnershipReader, NotificationWriter, PolicyVersionStore],
-  exports: [TypeOrmModule, OutboxWriter, AuditWriter, AuditChainReader, AttestationStateWriter, DatacenterStatusWriter, OwnershipReader, NotificationWriter, PolicyVersionStore],
+  providers: [OutboxWriter, AuditWriter, AuditChainReader, AttestationStateWriter, DatacenterStatusWriter, OwnershipReader, NotificationWriter, PolicyVersionStore, AttestationStore, DatacenterStore],
+  exports: [
+    TypeOrmModule,
+    OutboxWriter,
+    AuditWriter,
+    AuditChainReader,
+    AttestationStateWriter,
+    DatacenterStatusWriter,
+    OwnershipReader,
+    NotificationWriter,
+    PolicyVersionStore,
+    AttestationStore,
+    DatacenterStore,
+  ],
 })
 export class PersistenceModule {}

@@ -3,12 +3,21 @@ import { DataSource } from 'typeorm';
 import { Clock } from '@tiergate/config';
 import type { Principal } from '@tiergate/auth';
 import { verifyEnvelope, BadRequestError, InvalidInputError, StateConflictError } from '@tiergate/domain';
-import { AttestationStateWriter, DatacenterStatusWriter, EvidenceEntity, OutboxWriter, type AttestationEntity, type DsseEnvelopeRecord, PolicyVersionStore } from '@tiergate/persistence';
+import {
+  AttestationStateWriter,
+  DatacenterStatusWriter,
+  EvidenceEntity,
+  OutboxWriter,
+  type AttestationEntity,
+  type DsseEnvelopeRecord,
+  PolicyVersionStore,
+  AttestationStore,
+  scopeOf,
+} from '@tiergate/persistence';
 import { missingForSubmission } from '@tiergate/policy';
 import { actorOf } from '../common/actor';
 import { SigningKeysService } from '../signing-keys/signing-keys.service';
 import { AttestationStatementService } from './attestation-statement.service';
-import { AttestationsService } from './attestations.service';
 
 export interface SubmissionReceipt {
   id: string;
@@ -28,7 +37,7 @@ export interface SubmissionReceipt {
 export class AttestationSubmissionService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly attestations: AttestationsService,
+    private readonly attestations: AttestationStore,
     private readonly statements: AttestationStatementService,
     private readonly signingKeys: SigningKeysService,
     private readonly policy: PolicyVersionStore,
@@ -41,7 +50,7 @@ export class AttestationSubmissionService {
   async submit(id: string, signature: unknown, idempotencyKey: string | undefined, principal: Principal): Promise<SubmissionReceipt> {
     const active = await this.policy.active();
     return this.dataSource.transaction(async (manager) => {
-      const attestation = await this.attestations.lock(manager, id, principal);
+      const attestation = await this.attestations.lockVisible(manager, scopeOf(principal), id);
       if (attestation.status !== 'draft') {
         // The same key repeats the receipt, with the status the attestation has now (the worker may
         // have moved it on); anything else is a second submission.
@@ -92,7 +101,7 @@ export class AttestationSubmissionService {
 
   async withdraw(id: string, principal: Principal): Promise<{ id: string; status: AttestationEntity['status'] }> {
     return this.dataSource.transaction(async (manager) => {
-      const attestation = await this.attestations.lock(manager, id, principal);
+      const attestation = await this.attestations.lockVisible(manager, scopeOf(principal), id);
       const actor = actorOf(principal);
       await this.states.apply(manager, attestation, 'withdraw', actor);
       // Nothing left to review: the item leaves the auditors' queue with it.

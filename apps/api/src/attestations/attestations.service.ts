@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AMENDABLE_STATUSES, isEditable, InvalidInputError, NotFoundError, StateConflictError } from '@tiergate/domain';
+import { AMENDABLE_STATUSES, isEditable, InvalidInputError, StateConflictError } from '@tiergate/domain';
 import {
   AttestationEntity,
   AttestationStateWriter,
+  AttestationStore,
   type AttestationChanges,
   AttestationTransitionEntity,
   EvidenceEntity,
@@ -12,12 +13,11 @@ import {
   PolicyVersionStore,
   ReviewDecisionEntity,
   type AttestationClaim,
-  applyScope,
   scopeOf,
 } from '@tiergate/persistence';
 import { claimProblems, type PolicyPack } from '@tiergate/policy';
 import { actorOf } from '../common/actor';
-import { paginate, type Page } from '../common/pagination/page';
+import type { Page } from '../common/pagination/page';
 import { DatacentersService } from '../datacenters/datacenters.service';
 import type { AttestationQuery, CreateAttestationDto, UpdateAttestationDto } from './attestation.dto';
 import { toAttestationSummaryView, toAttestationView, type AttestationSummaryView, type AttestationView } from './attestation.view';
@@ -30,6 +30,7 @@ export class AttestationsService {
     private readonly datacenters: DatacentersService,
     private readonly policy: PolicyVersionStore,
     private readonly states: AttestationStateWriter,
+    private readonly store: AttestationStore,
   ) {}
 
   async createDraft(datacenterId: string, input: CreateAttestationDto, principal: Principal): Promise<AttestationView> {
@@ -62,7 +63,7 @@ export class AttestationsService {
   async update(id: string, input: UpdateAttestationDto, principal: Principal): Promise<AttestationView> {
     const policy = await this.policy.active();
     await this.dataSource.transaction(async (manager) => {
-      const attestation = await this.lock(manager, id, principal);
+      const attestation = await this.store.lockVisible(manager, scopeOf(principal), id);
       assertEditable(attestation);
       const changes: AttestationChanges = { policyVersionId: policy.id };
       changes.claims = checkedClaims(input.claims ?? attestation.claims, policy.pack);
@@ -76,7 +77,7 @@ export class AttestationsService {
   async amend(id: string, principal: Principal): Promise<AttestationView> {
     const policy = await this.policy.active();
     const draftId = await this.dataSource.transaction(async (manager) => {
-      const previous = await this.lock(manager, id, principal);
+      const previous = await this.store.lockVisible(manager, scopeOf(principal), id);
       if (!(AMENDABLE_STATUSES as readonly string[]).includes(previous.status)) {
         throw new StateConflictError(`Attestation ${id} is ${previous.status}; only a decided attestation (${AMENDABLE_STATUSES.join(', ')}) can be amended`);
       }
@@ -110,10 +111,7 @@ export class AttestationsService {
   }
 
   async list(filters: AttestationQuery, principal: Principal): Promise<Page<AttestationSummaryView>> {
-    const query = this.visibleTo(principal);
-    if (filters.status) query.andWhere('attestation.status = :status', { status: filters.status });
-    if (filters.datacenterId) query.andWhere('attestation.datacenter_id = :datacenterId', { datacenterId: filters.datacenterId });
-    const page = await paginate(query, filters);
+    const page = await this.store.page(this.dataSource.manager, scopeOf(principal), filters);
     return { items: page.items.map(toAttestationSummaryView), nextCursor: page.nextCursor };
   }
 
@@ -129,21 +127,7 @@ export class AttestationsService {
   }
 
   async find(id: string, principal: Principal, manager: EntityManager = this.dataSource.manager): Promise<AttestationEntity> {
-    const attestation = await this.visibleTo(principal, manager).andWhere('attestation.id = :id', { id }).getOne();
-    if (!attestation) throw new NotFoundError(`Attestation ${id} not found`);
-    return attestation;
-  }
-
-  /** Locks the row until the transaction ends, so status checks and writes cannot interleave. */
-  async lock(manager: EntityManager, id: string, principal: Principal): Promise<AttestationEntity> {
-    const attestation = await this.visibleTo(principal, manager).andWhere('attestation.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!attestation) throw new NotFoundError(`Attestation ${id} not found`);
-    return attestation;
-  }
-
-  private visibleTo(principal: Principal, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<AttestationEntity> {
-    const query = manager.getRepository(AttestationEntity).createQueryBuilder('attestation');
-    return applyScope(query, scopeOf(principal), { organization: 'attestation.organization_id', country: 'attestation.country_code' });
+    return this.store.findVisible(manager, scopeOf(principal), id);
   }
 }
 

@@ -2,9 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { BUNDLE_FILES, bundleEvidencePath, type ChainedAuditEntry, StateConflictError } from '@tiergate/domain';
-import { AuditLogEntryEntity, EvidenceEntity, FindingEntity, PolicyVersionEntity, ReviewDecisionEntity, type AttestationEntity } from '@tiergate/persistence';
+import { AuditLogEntryEntity, EvidenceEntity, FindingEntity, PolicyVersionEntity, ReviewDecisionEntity, type AttestationEntity, AttestationStore, scopeOf } from '@tiergate/persistence';
 import { EVIDENCE_STORE, type EvidenceStore } from '@tiergate/storage';
-import { AttestationsService } from '../attestations/attestations.service';
 import { toFindingView } from '../findings/finding.view';
 import { toReviewDecisionView } from '../review/decisions/review-decision.view';
 import type { AttestationBundle, BundleFile } from './attestation-bundle';
@@ -14,12 +13,12 @@ import type { AttestationBundle, BundleFile } from './attestation-bundle';
 export class AttestationBundleService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly attestations: AttestationsService,
+    private readonly attestations: AttestationStore,
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
   ) {}
 
   async bundleOf(id: string, principal: Principal): Promise<AttestationBundle> {
-    const attestation = await this.attestations.find(id, principal);
+    const attestation = await this.attestations.findVisible(this.dataSource.manager, scopeOf(principal), id);
     // Before submission there is no frozen statement: the bundle would vouch for a moving target.
     if (attestation.statementText === null) {
       throw new StateConflictError(`Attestation ${id} is ${attestation.status}; only a submitted attestation has a bundle`);

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AttestationCommentEntity, AuditWriter } from '@tiergate/persistence';
+import { AttestationCommentEntity, AuditWriter, AttestationStore, scopeOf } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
 import { paginate, type Page, type PageQuery } from '../common/pagination/page';
 import { sha256Hex } from '../common/secrets';
-import { AttestationsService } from '../attestations/attestations.service';
 import { toCommentView, type CommentView } from './comment.view';
 
 /** The thread on an attestation. Whoever can see the attestation reads it; another organisation's answers 404. */
@@ -13,12 +12,12 @@ import { toCommentView, type CommentView } from './comment.view';
 export class CommentsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly attestations: AttestationsService,
+    private readonly attestations: AttestationStore,
     private readonly audit: AuditWriter,
   ) {}
 
   async add(attestationId: string, body: string, principal: Principal): Promise<CommentView> {
-    const attestation = await this.attestations.find(attestationId, principal);
+    const attestation = await this.attestations.findVisible(this.dataSource.manager, scopeOf(principal), attestationId);
     const row = await this.dataSource.transaction(async (manager) => {
       const comment = await manager.save(
         manager.create(AttestationCommentEntity, {
@@ -45,7 +44,7 @@ export class CommentsService {
 
   /** Oldest first, the way a thread reads. */
   async list(attestationId: string, page: PageQuery, principal: Principal): Promise<Page<CommentView>> {
-    const attestation = await this.attestations.find(attestationId, principal);
+    const attestation = await this.attestations.findVisible(this.dataSource.manager, scopeOf(principal), attestationId);
     const query = this.dataSource.getRepository(AttestationCommentEntity).createQueryBuilder('comment').where('comment.attestation_id = :attestationId', { attestationId: attestation.id });
     const result = await paginate(query, page);
     return { items: result.items.map(toCommentView), nextCursor: result.nextCursor };

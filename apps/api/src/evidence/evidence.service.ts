@@ -6,13 +6,13 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
-import { AuditWriter, EvidenceEntity, PolicyVersionStore, applyScope, scopeOf } from '@tiergate/persistence';
+import { AuditWriter, EvidenceEntity, PolicyVersionStore, applyScope, scopeOf, AttestationStore } from '@tiergate/persistence';
 import { evidenceProblems } from '@tiergate/policy';
 import { EVIDENCE_STORE, type EvidenceStore } from '@tiergate/storage';
 import { InvalidInputError, NotFoundError, UnsupportedMediaTypeError, type FieldError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
 import { flattenValidationErrors } from '../common/validation/validation.pipe';
-import { AttestationsService, assertEditable } from '../attestations/attestations.service';
+import { assertEditable } from '../attestations/attestations.service';
 import { toEvidenceView, type EvidenceView } from '../attestations/attestation.view';
 import { EvidenceFieldsDto } from './evidence-fields.dto';
 import { readMultipartEvidence } from './multipart-evidence.reader';
@@ -24,7 +24,7 @@ export class EvidenceService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly attestations: AttestationsService,
+    private readonly attestations: AttestationStore,
     private readonly audit: AuditWriter,
     private readonly policies: PolicyVersionStore,
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
@@ -32,7 +32,7 @@ export class EvidenceService {
   ) {}
 
   async upload(attestationId: string, request: Request, principal: Principal): Promise<EvidenceView> {
-    const attestation = await this.attestations.find(attestationId, principal);
+    const attestation = await this.attestations.findVisible(this.dataSource.manager, scopeOf(principal), attestationId);
     assertEditable(attestation);
     if (!request.is('multipart/form-data')) throw new UnsupportedMediaTypeError('Upload evidence as multipart/form-data with a part named "file"');
 
@@ -58,7 +58,7 @@ export class EvidenceService {
     }
 
     const evidence = await this.dataSource.transaction(async (manager) => {
-      const locked = await this.attestations.lock(manager, attestationId, principal);
+      const locked = await this.attestations.lockVisible(manager, scopeOf(principal), attestationId);
       assertEditable(locked);
       const row = await manager.save(
         manager.create(EvidenceEntity, {
@@ -95,7 +95,7 @@ export class EvidenceService {
   async remove(id: string, principal: Principal): Promise<void> {
     const evidence = await this.find(id, principal);
     await this.dataSource.transaction(async (manager) => {
-      const attestation = await this.attestations.lock(manager, evidence.attestationId, principal);
+      const attestation = await this.attestations.lockVisible(manager, scopeOf(principal), evidence.attestationId);
       assertEditable(attestation);
       await manager.delete(EvidenceEntity, { id: evidence.id });
       await this.audit.append(manager, {

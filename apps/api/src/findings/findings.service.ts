@@ -3,10 +3,9 @@ import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm
 import { Permission, roleHasPermission, type Principal } from '@tiergate/auth';
 import { Clock } from '@tiergate/config';
 import { findingClosureStep, ForbiddenError, InvalidInputError, NotFoundError, StateConflictError, type FieldError } from '@tiergate/domain';
-import { AuditorAffiliationEntity, AuditWriter, FindingEntity, type AuditAction, type FindingStatus, applyScope, scopeOf } from '@tiergate/persistence';
+import { AuditorAffiliationEntity, AuditWriter, FindingEntity, type AuditAction, type FindingStatus, applyScope, scopeOf, AttestationStore } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
 import { paginate, type Page } from '../common/pagination/page';
-import { AttestationsService } from '../attestations/attestations.service';
 import type { FindingQuery, NewFindingDto, UpdateFindingDto } from './finding.dto';
 import { FindingRecorder } from './finding-recorder';
 import { canChangeFinding, statusesSettableBy, type FindingChanger } from './finding-status-rules';
@@ -21,7 +20,7 @@ const NO_CLOSE_PROPOSAL = { closeProposedBy: null, closeProposedAt: null, closeP
 export class FindingsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly attestations: AttestationsService,
+    private readonly attestations: AttestationStore,
     private readonly recorder: FindingRecorder,
     private readonly audit: AuditWriter,
     private readonly clock: Clock,
@@ -42,7 +41,7 @@ export class FindingsService {
   async raise(attestationId: string, input: NewFindingDto, principal: Principal): Promise<FindingView> {
     const [row] = await this.dataSource.transaction(async (manager) => {
       // The lock orders this against a concurrent decision: the approval sees the finding, or the finding sees the approval.
-      const attestation = await this.attestations.lock(manager, attestationId, principal);
+      const attestation = await this.attestations.lockVisible(manager, scopeOf(principal), attestationId);
       if (attestation.status !== 'in_review') {
         throw new StateConflictError(`Attestation ${attestationId} is ${attestation.status}; findings are raised while it is in review`);
       }

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuditActor } from '@tiergate/domain';
 import {
+  AttestationStore,
   AttestationEntity,
   AttestationStateWriter,
   DatacenterEntity,
@@ -37,13 +38,14 @@ export class AttestationVerificationService {
     private readonly states: AttestationStateWriter,
     private readonly datacenterStatus: DatacenterStatusWriter,
     private readonly notifications: NotificationWriter,
+    private readonly attestations: AttestationStore,
   ) {}
 
   async verify(attestationId: string): Promise<VerificationOutcome> {
     // An event naming no attestation (never a UUID) has nothing to verify; retrying would not change that.
     if (!UUID.test(attestationId)) return 'skipped';
     const started = await this.dataSource.transaction(async (manager) => {
-      const attestation = await lockAttestation(manager, attestationId);
+      const attestation = await this.attestations.lockForSystem(manager, attestationId);
       if (!attestation || !['submitted', 'verifying'].includes(attestation.status)) return null;
       return this.states.apply(manager, attestation, 'start_verification', WORKER);
     });
@@ -53,7 +55,7 @@ export class AttestationVerificationService {
     const findings = evaluateAttestation(await this.facts.load(started, compiled));
 
     return this.dataSource.transaction(async (manager) => {
-      const attestation = await lockAttestation(manager, attestationId);
+      const attestation = await this.attestations.lockForSystem(manager, attestationId);
       if (!attestation || attestation.status !== 'verifying') return 'skipped';
       await this.recordFindings(manager, attestation, findings);
       if (findings.some((finding) => finding.severity === 'blocker')) {
@@ -125,8 +127,4 @@ export class AttestationVerificationService {
       .execute();
     await this.states.apply(manager, attestation, 'pass_verification', WORKER, { payload: { findings: findings.length } });
   }
-}
-
-async function lockAttestation(manager: EntityManager, id: string): Promise<AttestationEntity | null> {
-  return manager.getRepository(AttestationEntity).createQueryBuilder('attestation').where('attestation.id = :id', { id }).setLock('pessimistic_write').getOne();
 }

@@ -1,2 +1,3 @@
 export * from './cursor-codec';
 export * from './cursor-fields';
+export * from './created-at-page';

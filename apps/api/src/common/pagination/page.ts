@@ -1,10 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { cursorCodec, cursorField } from '@tiergate/persistence';
+import { DEFAULT_PAGE_SIZE } from '@tiergate/persistence';
 
-export const DEFAULT_PAGE_SIZE = 50;
+// The keyset pagination itself lives with the stores that page; the API's lists share it.
+export { DEFAULT_PAGE_SIZE, paginate, type Page } from '@tiergate/persistence';
+
 export const MAX_PAGE_SIZE = 200;
 
 /** `?limit=&cursor=`, the one pagination style of every list. */
@@ -22,39 +23,4 @@ export class PageQuery {
   @IsString()
   @MaxLength(200)
   cursor?: string;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-/** Where a page over (created_at, id) ended. */
-const createdAtCursor = cursorCodec({ createdAt: cursorField.timestamp(), id: cursorField.uuid() });
-
-/**
- * Keyset pagination over (created_at, id): stable under concurrent inserts (a new row never shifts
- * the pages already read) and as fast on page 1,000 as on page 1.
- */
-export async function paginate<E extends ObjectLiteral & { id: string; createdAt: Date }>(query: SelectQueryBuilder<E>, page: PageQuery): Promise<Page<E>> {
-  const alias = query.alias;
-  const limit = page.limit ?? DEFAULT_PAGE_SIZE;
-  if (page.cursor) {
-    const position = createdAtCursor.decode(page.cursor);
-    query.andWhere(`(${alias}.created_at, ${alias}.id) > (:cursorCreatedAt, :cursorId)`, {
-      cursorCreatedAt: position.createdAt,
-      cursorId: position.id,
-    });
-  }
-  const rows = await query
-    .orderBy(`${alias}.created_at`, 'ASC')
-    .addOrderBy(`${alias}.id`, 'ASC')
-    .take(limit + 1)
-    .getMany();
-  const items = rows.slice(0, limit);
-  const last = items.at(-1);
-  return {
-    items,
-    nextCursor: rows.length > limit && last ? createdAtCursor.encode({ createdAt: last.createdAt.toISOString(), id: last.id }) : null,
-  };
 }

@@ -15,9 +15,10 @@ import {
   type FindingSeverity,
   type ReviewApproval,
   type ReviewOutcome,
+  AttestationStore,
+  scopeOf,
 } from '@tiergate/persistence';
 import { actorOf } from '../../common/actor';
-import { AttestationsService } from '../../attestations/attestations.service';
 import { FindingRecorder } from '../../findings/finding-recorder';
 import { toFindingView, type FindingView } from '../../findings/finding.view';
 import { AffiliationsService } from '../affiliations/affiliations.service';
@@ -50,7 +51,7 @@ interface Plan {
 export class ReviewDecisionsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly attestations: AttestationsService,
+    private readonly attestations: AttestationStore,
     private readonly findings: FindingRecorder,
     private readonly affiliations: AffiliationsService,
     private readonly finalApproval: FinalApproval,
@@ -65,7 +66,7 @@ export class ReviewDecisionsService {
     const now = this.clock.now();
     const actor = actorOf(principal);
     const receipt = await this.dataSource.transaction(async (manager) => {
-      const attestation = await this.attestations.lock(manager, attestationId, principal);
+      const attestation = await this.attestations.lockVisible(manager, scopeOf(principal), attestationId);
       // Attestation, then facility, then item: the order submission and the status writer lock in, so writers queue rather than deadlock.
       await manager.query('SELECT id FROM datacenters WHERE id = $1 FOR UPDATE', [attestation.datacenterId]);
       const item = await manager.getRepository(ReviewItemEntity).createQueryBuilder('item').where('item.attestation_id = :id', { id: attestation.id }).setLock('pessimistic_write').getOne();

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { NotFoundError, type AttestationStatus } from '@tiergate/domain';
+import { paginate, type Page, type PageRequest } from '../pagination';
+import { applyScope, type Scope } from '../scope';
+import { AttestationEntity } from './attestation.entity';
+
+/** The filters of the attestation list, beside the page to read. */
+export interface AttestationPageQuery extends PageRequest {
+  status?: AttestationStatus;
+  datacenterId?: string;
+}
+
+/**
+ * Reads of attestations, always within a Scope: a row outside it is absent, so a lookup of another
+ * organisation's attestation is the same NotFoundError as one of an id that does not exist.
+ */
+@Injectable()
+export class AttestationStore {
+  async findVisible(manager: EntityManager, scope: Scope, id: string): Promise<AttestationEntity> {
+    return found(id, await this.visible(manager, scope).andWhere('attestation.id = :id', { id }).getOne());
+  }
+
+  /** Locks the row until the transaction ends, so status checks and writes cannot interleave. */
+  async lockVisible(manager: EntityManager, scope: Scope, id: string): Promise<AttestationEntity> {
+    return found(id, await this.visible(manager, scope).andWhere('attestation.id = :id', { id }).setLock('pessimistic_write').getOne());
+  }
+
+  /** The worker's lock: no caller to scope by, and an absent row is for the job to judge (null), not an error. */
+  async lockForSystem(manager: EntityManager, id: string): Promise<AttestationEntity | null> {
+    return this.visible(manager, { kind: 'system' }).andWhere('attestation.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  async page(manager: EntityManager, scope: Scope, query: AttestationPageQuery): Promise<Page<AttestationEntity>> {
+    const rows = this.visible(manager, scope);
+    if (query.status) rows.andWhere('attestation.status = :status', { status: query.status });
+    if (query.datacenterId) rows.andWhere('attestation.datacenter_id = :datacenterId', { datacenterId: query.datacenterId });
+    return paginate(rows, query);
+  }
+
+  private visible(manager: EntityManager, scope: Scope): SelectQueryBuilder<AttestationEntity> {
+    const query = manager.getRepository(AttestationEntity).createQueryBuilder('attestation');
+    return applyScope(query, scope, { organization: 'attestation.organization_id', country: 'attestation.country_code' });
+  }
+}
+
+function found(id: string, attestation: AttestationEntity | null): AttestationEntity {
+  if (!attestation) throw new NotFoundError(`Attestation ${id} not found`);
+  return attestation;
+}

@@ -1,0 +1,115 @@
+import { randomUUID } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { NotFoundError } from '@tiergate/domain';
+import { AttestationStore, DatacenterStore, type Scope } from '@tiergate/persistence';
+import { TestActors } from './setup/actors';
+import { startTestApi, type TestApi } from './setup/test-api';
+
+/**
+ * The stores every service reads attestations and facilities through: each read takes a Scope, and
+ * a row outside it is the same NotFoundError as an id that does not exist. Two organisations, one
+ * with its facility in DE and one in FR.
+ */
+describe('scoped stores', () => {
+  let api: TestApi;
+  let db: DataSource;
+  let attestations: AttestationStore;
+  let datacenters: DatacenterStore;
+  const orgs: Record<'inDe' | 'inFr', { id: string; datacenter: string; attestation: string }> = {} as never;
+  const missing = randomUUID();
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    db = api.app.get(DataSource);
+    attestations = api.app.get(AttestationStore);
+    datacenters = api.app.get(DatacenterStore);
+    const actors = new TestActors(api);
+    for (const [key, country] of [
+      ['inDe', 'DE'],
+      ['inFr', 'FR'],
+    ] as const) {
+      const id = await actors.organization(country, `Scoped store ${key} ${randomUUID().slice(0, 6)}`);
+      const operator = await actors.operatorOf(id);
+      const datacenter = (
+        await request(api.server)
+          .post('/api/v1/datacenters')
+          .set(operator)
+          .send({ name: `${key} DC`, countryCode: country })
+          .expect(201)
+      ).body.id as string;
+      const attestation = (await request(api.server).post(`/api/v1/datacenters/${datacenter}/attestations`).set(operator).send({ claims: [] }).expect(201)).body.id as string;
+      orgs[key] = { id, datacenter, attestation };
+    }
+  });
+  afterAll(() => api.close());
+
+  /** For each kind of scope: which of the two organisations it reaches. */
+  const cases = (): [string, Scope, ('inDe' | 'inFr')[]][] => [
+    ['organization', { kind: 'organization', organizationId: orgs.inDe.id }, ['inDe']],
+    ['jurisdictions', { kind: 'jurisdictions', countries: ['DE'] }, ['inDe']],
+    ['all', { kind: 'all' }, ['inDe', 'inFr']],
+    ['system', { kind: 'system' }, ['inDe', 'inFr']],
+  ];
+
+  it('finds and locks an attestation inside the scope, and answers NotFoundError for one outside it or absent, for every kind of scope', async () => {
+    for (const [, scope, reached] of cases()) {
+      for (const key of ['inDe', 'inFr'] as const) {
+        const id = orgs[key].attestation;
+        const find = attestations.findVisible(db.manager, scope, id);
+        const lock = db.transaction((manager) => attestations.lockVisible(manager, scope, id));
+        if (reached.includes(key)) {
+          await expect(find).resolves.toMatchObject({ id, organizationId: orgs[key].id });
+          await expect(lock).resolves.toMatchObject({ id });
+        } else {
+          await expect(find).rejects.toThrow(new NotFoundError(`Attestation ${id} not found`));
+          await expect(lock).rejects.toThrow(NotFoundError);
+        }
+      }
+      await expect(attestations.findVisible(db.manager, scope, missing)).rejects.toThrow(new NotFoundError(`Attestation ${missing} not found`));
+    }
+  });
+
+  it('pages only the attestations inside the scope', async () => {
+    for (const [, scope, reached] of cases()) {
+      for (const key of ['inDe', 'inFr'] as const) {
+        const page = await attestations.page(db.manager, scope, { datacenterId: orgs[key].datacenter });
+        expect(page.items.map((row) => row.id)).toEqual(reached.includes(key) ? [orgs[key].attestation] : []);
+      }
+    }
+  });
+
+  it('locks an attestation for the worker whatever its organisation, and answers null for an absent one', async () => {
+    await expect(db.transaction((manager) => attestations.lockForSystem(manager, orgs.inFr.attestation))).resolves.toMatchObject({ id: orgs.inFr.attestation });
+    await expect(db.transaction((manager) => attestations.lockForSystem(manager, missing))).resolves.toBeNull();
+  });
+
+  it('finds and locks a facility inside the scope, and answers NotFoundError for one outside it or absent, for every kind of scope', async () => {
+    for (const [, scope, reached] of cases()) {
+      for (const key of ['inDe', 'inFr'] as const) {
+        const id = orgs[key].datacenter;
+        const find = datacenters.findVisible(db.manager, scope, id);
+        const lock = db.transaction((manager) => datacenters.lockVisible(manager, scope, id));
+        if (reached.includes(key)) {
+          await expect(find).resolves.toMatchObject({ id, organizationId: orgs[key].id });
+          await expect(lock).resolves.toMatchObject({ id });
+        } else {
+          await expect(find).rejects.toThrow(new NotFoundError(`Datacenter ${id} not found`));
+          await expect(lock).rejects.toThrow(NotFoundError);
+        }
+      }
+      await expect(datacenters.findVisible(db.manager, scope, missing)).rejects.toThrow(new NotFoundError(`Datacenter ${missing} not found`));
+    }
+  });
+
+  it('pages and picks out only the facilities inside the scope', async () => {
+    for (const [, scope, reached] of cases()) {
+      for (const key of ['inDe', 'inFr'] as const) {
+        const page = await datacenters.page(db.manager, scope, { organizationId: orgs[key].id });
+        expect(page.items.map((row) => row.id)).toEqual(reached.includes(key) ? [orgs[key].datacenter] : []);
+      }
+      const among = await datacenters.visibleAmong(db.manager, scope, [orgs.inDe.datacenter, orgs.inFr.datacenter, missing]);
+      expect([...among].sort()).toEqual(reached.map((key) => orgs[key].datacenter).sort());
+    }
+  });
+});
