@@ -8,6 +8,7 @@ import {
   AttestationStore,
   type AttestationChanges,
   AttestationTransitionEntity,
+  DatacenterStore,
   EvidenceEntity,
   FindingEntity,
   PolicyVersionStore,
@@ -18,7 +19,6 @@ import {
 import { claimProblems, type PolicyPack } from '@tiergate/policy';
 import { actorOf } from '../common/actor';
 import type { Page } from '../common/pagination/page';
-import { DatacentersService } from '../datacenters/datacenters.service';
 import type { AttestationQuery, CreateAttestationDto, UpdateAttestationDto } from './attestation.dto';
 import { toAttestationSummaryView, toAttestationView, type AttestationSummaryView, type AttestationView } from './attestation.view';
 
@@ -27,7 +27,7 @@ import { toAttestationSummaryView, toAttestationView, type AttestationSummaryVie
 export class AttestationsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly datacenters: DatacentersService,
+    private readonly datacenters: DatacenterStore,
     private readonly policy: PolicyVersionStore,
     private readonly states: AttestationStateWriter,
     private readonly store: AttestationStore,
@@ -38,7 +38,7 @@ export class AttestationsService {
     const claims = checkedClaims(input.claims, policy.pack);
     const id = await this.dataSource.transaction(async (manager) => {
       // Locking the facility numbers its versions without gaps or duplicates.
-      const datacenter = await this.datacenters.lock(manager, datacenterId, principal);
+      const datacenter = await this.datacenters.lockVisible(manager, scopeOf(principal), datacenterId);
       const [{ next }] = (await manager.query('SELECT coalesce(max(version), 0) + 1 AS next FROM attestations WHERE datacenter_id = $1', [datacenter.id])) as { next: number }[];
       const draft = await manager.save(
         manager.create(AttestationEntity, {
@@ -81,7 +81,7 @@ export class AttestationsService {
       if (!(AMENDABLE_STATUSES as readonly string[]).includes(previous.status)) {
         throw new StateConflictError(`Attestation ${id} is ${previous.status}; only a decided attestation (${AMENDABLE_STATUSES.join(', ')}) can be amended`);
       }
-      await this.datacenters.lock(manager, previous.datacenterId, principal);
+      await this.datacenters.lockVisible(manager, scopeOf(principal), previous.datacenterId);
       const openDraft = await manager.findOneBy(AttestationEntity, { datacenterId: previous.datacenterId, status: 'draft' });
       if (openDraft) throw new StateConflictError(`Datacenter ${previous.datacenterId} already has a draft (attestation ${openDraft.id}); continue that one`);
       const [{ next }] = (await manager.query('SELECT max(version) + 1 AS next FROM attestations WHERE datacenter_id = $1', [previous.datacenterId])) as { next: number }[];

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import { Role, type Principal } from '@tiergate/auth';
-import { AuditWriter, DatacenterEntity, OrganizationEntity, PolicyVersionStore, applyScope, scopeOf } from '@tiergate/persistence';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Principal } from '@tiergate/auth';
+import { AuditWriter, DatacenterEntity, OrganizationEntity, PolicyVersionStore, DatacenterStore, scopeOf } from '@tiergate/persistence';
 import { InvalidInputError, NotFoundError, StateConflictError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
 import { isUniqueViolation } from '../common/errors/database-errors';
-import { paginate, type Page } from '../common/pagination/page';
+import type { Page } from '../common/pagination/page';
 import type { CreateDatacenterDto, DatacenterQuery } from './datacenter.dto';
 import { toDatacenterView, type DatacenterView } from './datacenter.view';
 
@@ -16,6 +16,7 @@ export class DatacentersService {
     private readonly dataSource: DataSource,
     private readonly policy: PolicyVersionStore,
     private readonly audit: AuditWriter,
+    private readonly store: DatacenterStore,
   ) {}
 
   async create(input: CreateDatacenterDto, principal: Principal): Promise<DatacenterView> {
@@ -49,12 +50,8 @@ export class DatacentersService {
 
   async list(filters: DatacenterQuery, principal: Principal): Promise<Page<DatacenterView>> {
     const policy = await this.policy.active();
-    const query = this.visibleTo(principal);
-    if (filters.country) query.andWhere('datacenter.country_code = :country', { country: filters.country });
-    if (filters.tier) query.andWhere('datacenter.country_code IN (:...tierCountries)', { tierCountries: ['--', ...policy.countryCodesOfTier(filters.tier)] });
-    if (filters.status) query.andWhere('datacenter.compliance_status = :status', { status: filters.status });
-    if (filters.organizationId) query.andWhere('datacenter.organization_id = :organizationId', { organizationId: filters.organizationId });
-    const page = await paginate(query, filters);
+    const { tier, ...query } = filters;
+    const page = await this.store.page(this.dataSource.manager, scopeOf(principal), { ...query, countryIn: tier ? ['--', ...policy.countryCodesOfTier(tier)] : undefined });
     return { items: page.items.map((row) => toDatacenterView(row, policy)), nextCursor: page.nextCursor };
   }
 
@@ -63,31 +60,18 @@ export class DatacentersService {
   }
 
   async find(id: string, principal: Principal, manager: EntityManager = this.dataSource.manager): Promise<DatacenterEntity> {
-    const row = await this.visibleTo(principal, manager).andWhere('datacenter.id = :id', { id }).getOne();
-    if (!row) throw new NotFoundError(`Datacenter ${id} not found`);
-    return row;
-  }
-
-  /** Locks the row for the rest of the transaction, so concurrent inventory writes queue up. */
-  async lock(manager: EntityManager, id: string, principal: Principal): Promise<DatacenterEntity> {
-    const row = await this.visibleTo(principal, manager).andWhere('datacenter.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!row) throw new NotFoundError(`Datacenter ${id} not found`);
-    return row;
+    return this.store.findVisible(manager, scopeOf(principal), id);
   }
 
   /** An operator registers for its own organisation; an admin names one. */
   async owningOrganization(requested: string | undefined, principal: Principal): Promise<string> {
-    if (principal.role === Role.Operator) {
-      if (requested && requested !== principal.organizationId) throw new NotFoundError(`Organization ${requested} not found`);
-      return principal.organizationId as string;
+    const scope = scopeOf(principal);
+    if (scope.kind === 'organization') {
+      if (requested && requested !== scope.organizationId) throw new NotFoundError(`Organization ${requested} not found`);
+      return scope.organizationId as string;
     }
     if (!requested) throw new InvalidInputError([{ field: 'organizationId', problems: ['organizationId is required when an admin registers a datacenter'] }]);
     if (!(await this.dataSource.getRepository(OrganizationEntity).existsBy({ id: requested }))) throw new NotFoundError(`Organization ${requested} not found`);
     return requested;
-  }
-
-  private visibleTo(principal: Principal, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<DatacenterEntity> {
-    const query = manager.getRepository(DatacenterEntity).createQueryBuilder('datacenter');
-    return applyScope(query, scopeOf(principal), { organization: 'datacenter.organization_id', country: 'datacenter.country_code' });
   }
 }

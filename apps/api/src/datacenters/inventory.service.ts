@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AuditWriter, DatacenterEntity, InventoryRevisionEntity, PolicyVersionStore, applyScope, scopeOf } from '@tiergate/persistence';
+import { AuditWriter, DatacenterEntity, DatacenterStore, InventoryRevisionEntity, PolicyVersionStore, scopeOf } from '@tiergate/persistence';
 import { aggregateByModel, diffInventories, unexplainedDecreases, type InventoryItem } from '@tiergate/policy';
 import { InvalidInputError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
 import { paginate, type Page, type PageQuery } from '../common/pagination/page';
 import { toDatacenterView, type DatacenterView } from './datacenter.view';
-import { DatacentersService } from './datacenters.service';
 import { toInventoryRevisionView, type InventoryRevisionView } from './inventory-revision.view';
 
 // Keeps each INSERT's parameter arrays to a few megabytes.
@@ -20,14 +19,14 @@ const SERIAL_SEPARATOR = '\u001f';
 export class InventoryService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly datacenters: DatacentersService,
+    private readonly datacenters: DatacenterStore,
     private readonly policy: PolicyVersionStore,
     private readonly audit: AuditWriter,
   ) {}
 
   async replace(datacenterId: string, items: InventoryItem[], principal: Principal): Promise<DatacenterView & { revision: InventoryRevisionView }> {
     const { datacenter, revision } = await this.dataSource.transaction(async (manager) => {
-      const row = await this.datacenters.lock(manager, datacenterId, principal);
+      const row = await this.datacenters.lockVisible(manager, scopeOf(principal), datacenterId);
       await this.checkTransferDestinations(manager, items, row.id, principal);
       const changes = diffInventories(row.inventoryModels, items);
       const models = aggregateByModel(items);
@@ -63,7 +62,7 @@ export class InventoryService {
   }
 
   async revisions(datacenterId: string, principal: Principal, page: PageQuery): Promise<Page<InventoryRevisionView>> {
-    const datacenter = await this.datacenters.find(datacenterId, principal);
+    const datacenter = await this.datacenters.findVisible(this.dataSource.manager, scopeOf(principal), datacenterId);
     const query = this.dataSource.getRepository(InventoryRevisionEntity).createQueryBuilder('revision').where('revision.datacenter_id = :id', { id: datacenter.id });
     const result = await paginate(query, page);
     return { items: result.items.map(toInventoryRevisionView), nextCursor: result.nextCursor };
@@ -78,11 +77,7 @@ export class InventoryService {
   private async checkTransferDestinations(manager: EntityManager, items: InventoryItem[], ownId: string, principal: Principal): Promise<void> {
     const wanted = [...new Set(items.flatMap((item) => (item.destinationDatacenterId ? [item.destinationDatacenterId] : [])))];
     if (wanted.length === 0) return;
-    const visible = applyScope(manager.getRepository(DatacenterEntity).createQueryBuilder('datacenter').select('datacenter.id'), scopeOf(principal), {
-      organization: 'datacenter.organization_id',
-      country: 'datacenter.country_code',
-    });
-    const found = new Set((await visible.andWhere('datacenter.id IN (:...wanted)', { wanted }).getMany()).map((row) => row.id));
+    const found = await this.datacenters.visibleAmong(manager, scopeOf(principal), wanted);
     const problems = items.flatMap((item, index) => {
       const destination = item.destinationDatacenterId;
       if (!destination) return [];
