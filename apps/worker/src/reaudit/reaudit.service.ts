@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '@tiergate/config';
 import type { AuditActor } from '@tiergate/domain';
-import { AttestationEntity, AttestationStateWriter, DatacenterStatusWriter, NotificationWriter } from '@tiergate/persistence';
+import { AttestationStateWriter, AttestationStore, DatacenterStatusWriter, NotificationWriter } from '@tiergate/persistence';
 
 const REAUDIT: AuditActor = { type: 'system', id: 'reaudit' };
 export const REMINDER_LEAD_DAYS = 30;
@@ -22,11 +22,12 @@ export class ReauditService {
     private readonly datacenterStatus: DatacenterStatusWriter,
     private readonly notifications: NotificationWriter,
     private readonly clock: Clock,
+    private readonly attestations: AttestationStore,
   ) {}
 
   async expire(attestationId: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const attestation = await manager.getRepository(AttestationEntity).createQueryBuilder('a').where('a.id = :id', { id: attestationId }).setLock('pessimistic_write').getOne();
+      const attestation = await this.attestations.lockForSystem(manager, attestationId);
       if (!attestation || attestation.status !== 'approved' || !attestation.validUntil || attestation.validUntil > this.clock.now()) return false;
       await this.states.apply(manager, attestation, 'expire', REAUDIT, { note: `validity ended ${attestation.validUntil.toISOString()}` });
       await this.datacenterStatus.change(manager, attestation.datacenterId, 'expired', REAUDIT, { reason: 'the approved attestation expired without a re-audit', attestationId, only: ['compliant'] });
@@ -43,7 +44,7 @@ export class ReauditService {
 
   async remind(attestationId: string): Promise<boolean> {
     return this.dataSource.transaction(async (manager) => {
-      const attestation = await manager.getRepository(AttestationEntity).createQueryBuilder('a').where('a.id = :id', { id: attestationId }).setLock('pessimistic_write').getOne();
+      const attestation = await this.attestations.lockForSystem(manager, attestationId);
       if (!attestation || attestation.status !== 'approved' || !attestation.validUntil) return false;
       if (attestation.validUntil.getTime() - REMINDER_LEAD_DAYS * 86_400_000 > this.clock.now().getTime()) return false;
       const [{ sent }] = (await manager.query(`SELECT count(*)::int AS sent FROM notifications WHERE kind = 'attestation.expiring' AND data->>'attestationId' = $1`, [attestationId])) as {
