@@ -8,7 +8,7 @@ import { paginate, type Page } from '../common/pagination/page';
 import type { NotificationQuery } from './notification.dto';
 
 /**
- * The caller's inbox. Not applyDataScope: that decides which records a role may *see* (auditors see
+ * The caller's inbox. Not applyScope: that decides which records a role may *see* (auditors see
  * every organisation), whereas a notification belongs to its recipients only — the user it names,
  * or the operators of the organisation it names. A regulator held to jurisdictions additionally
  * never sees one about an organisation or a facility outside them, even if it was addressed to
