@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '@tiergate/domain';
-import { AttestationStore, DatacenterStore, type Scope } from '@tiergate/persistence';
+import { AttestationStore, DatacenterStore, FindingStore, type Scope } from '@tiergate/persistence';
 import { TestActors } from './setup/actors';
 import { startTestApi, type TestApi } from './setup/test-api';
 
@@ -16,7 +16,8 @@ describe('scoped stores', () => {
   let db: DataSource;
   let attestations: AttestationStore;
   let datacenters: DatacenterStore;
-  const orgs: Record<'inDe' | 'inFr', { id: string; datacenter: string; attestation: string }> = {} as never;
+  let findings: FindingStore;
+  const orgs: Record<'inDe' | 'inFr', { id: string; datacenter: string; attestation: string; finding: string }> = {} as never;
   const missing = randomUUID();
 
   beforeAll(async () => {
@@ -24,6 +25,7 @@ describe('scoped stores', () => {
     db = api.app.get(DataSource);
     attestations = api.app.get(AttestationStore);
     datacenters = api.app.get(DatacenterStore);
+    findings = api.app.get(FindingStore);
     const actors = new TestActors(api);
     for (const [key, country] of [
       ['inDe', 'DE'],
@@ -39,7 +41,11 @@ describe('scoped stores', () => {
           .expect(201)
       ).body.id as string;
       const attestation = (await request(api.server).post(`/api/v1/datacenters/${datacenter}/attestations`).set(operator).send({ claims: [] }).expect(201)).body.id as string;
-      orgs[key] = { id, datacenter, attestation };
+      // Written as the worker writes its findings: the scoping columns come from the attestation.
+      const [finding] = await findings.recordAutomated(db.manager, await attestations.findVisible(db.manager, { kind: 'system' }, attestation), [
+        { code: 'SCOPED_STORE_CHECK', severity: 'minor', message: `finding of ${key}`, details: { key } },
+      ]);
+      orgs[key] = { id, datacenter, attestation, finding: finding!.id };
     }
   });
   afterAll(() => api.close());
@@ -110,6 +116,48 @@ describe('scoped stores', () => {
       }
       const among = await datacenters.visibleAmong(db.manager, scope, [orgs.inDe.datacenter, orgs.inFr.datacenter, missing]);
       expect([...among].sort()).toEqual(reached.map((key) => orgs[key].datacenter).sort());
+    }
+  });
+
+  it('records automated findings with the scoping columns of their attestation', async () => {
+    const finding = await findings.findVisible(db.manager, { kind: 'system' }, orgs.inFr.finding);
+    expect(finding).toMatchObject({
+      attestationId: orgs.inFr.attestation,
+      datacenterId: orgs.inFr.datacenter,
+      organizationId: orgs.inFr.id,
+      countryCode: 'FR',
+      source: 'automated',
+      createdBy: null,
+      status: 'open',
+      details: { key: 'inFr' },
+    });
+    await expect(findings.recordAutomated(db.manager, await attestations.findVisible(db.manager, { kind: 'system' }, orgs.inFr.attestation), [])).resolves.toEqual([]);
+  });
+
+  it('finds and locks a finding inside the scope, and answers NotFoundError for one outside it or absent, for every kind of scope', async () => {
+    for (const [, scope, reached] of cases()) {
+      for (const key of ['inDe', 'inFr'] as const) {
+        const id = orgs[key].finding;
+        const find = findings.findVisible(db.manager, scope, id);
+        const lock = db.transaction((manager) => findings.lockVisible(manager, scope, id));
+        if (reached.includes(key)) {
+          await expect(find).resolves.toMatchObject({ id, organizationId: orgs[key].id });
+          await expect(lock).resolves.toMatchObject({ id });
+        } else {
+          await expect(find).rejects.toThrow(new NotFoundError(`Finding ${id} not found`));
+          await expect(lock).rejects.toThrow(NotFoundError);
+        }
+      }
+      await expect(findings.findVisible(db.manager, scope, missing)).rejects.toThrow(new NotFoundError(`Finding ${missing} not found`));
+    }
+  });
+
+  it('pages only the findings inside the scope', async () => {
+    for (const [, scope, reached] of cases()) {
+      for (const key of ['inDe', 'inFr'] as const) {
+        const page = await findings.page(db.manager, scope, { attestationId: orgs[key].attestation });
+        expect(page.items.map((row) => row.id)).toEqual(reached.includes(key) ? [orgs[key].finding] : []);
+      }
     }
   });
 });

@@ -28,6 +28,7 @@ export * from './attestations/attestation-state.writer';
 export * from './registry/datacenter-status-change.entity';
 export * from './registry/datacenter-status.writer';
 export * from './review/finding.entity';
+export * from './review/finding.store';
 export * from './review/review-item.entity';
 export * from './notifications/notification.entity';
 export * from './notifications/webhook.entity';

@@ -12,6 +12,7 @@ import { DatacenterStore } from './registry/datacenter.store';
 import { dataSourceOptions } from './data-source-options';
 import { OutboxWriter } from './outbox/outbox.writer';
 import { PolicyVersionStore } from './policy/policy-version.store';
+import { FindingStore } from './review/finding.store';
 
 @Global()
 @Module({
@@ -21,7 +22,19 @@ import { PolicyVersionStore } from './policy/policy-version.store';
       useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
     }),
   ],
-  providers: [OutboxWriter, AuditWriter, AuditChainReader, AttestationStateWriter, DatacenterStatusWriter, OwnershipReader, NotificationWriter, PolicyVersionStore, AttestationStore, DatacenterStore],
+  providers: [
+    OutboxWriter,
+    AuditWriter,
+    AuditChainReader,
+    AttestationStateWriter,
+    DatacenterStatusWriter,
+    OwnershipReader,
+    NotificationWriter,
+    PolicyVersionStore,
+    AttestationStore,
+    DatacenterStore,
+    FindingStore,
+  ],
   exports: [
     TypeOrmModule,
     OutboxWriter,
@@ -34,6 +47,7 @@ import { PolicyVersionStore } from './policy/policy-version.store';
     PolicyVersionStore,
     AttestationStore,
     DatacenterStore,
+    FindingStore,
   ],
 })
 export class PersistenceModule {}

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { Permission, roleHasPermission, type Principal } from '@tiergate/auth';
 import { Clock } from '@tiergate/config';
-import { findingClosureStep, ForbiddenError, InvalidInputError, NotFoundError, StateConflictError, type FieldError } from '@tiergate/domain';
-import { AuditorAffiliationEntity, AuditWriter, FindingEntity, type AuditAction, type FindingStatus, applyScope, scopeOf, AttestationStore } from '@tiergate/persistence';
+import { findingClosureStep, ForbiddenError, InvalidInputError, StateConflictError, type FieldError } from '@tiergate/domain';
+import { AuditorAffiliationEntity, AuditWriter, FindingEntity, FindingStore, type AuditAction, type FindingStatus, type Page, scopeOf, AttestationStore } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
-import { paginate, type Page } from '../common/pagination/page';
 import type { FindingQuery, NewFindingDto, UpdateFindingDto } from './finding.dto';
 import { FindingRecorder } from './finding-recorder';
 import { canChangeFinding, statusesSettableBy, type FindingChanger } from './finding-status-rules';
@@ -21,19 +20,14 @@ export class FindingsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly attestations: AttestationStore,
+    private readonly findings: FindingStore,
     private readonly recorder: FindingRecorder,
     private readonly audit: AuditWriter,
     private readonly clock: Clock,
   ) {}
 
   async list(filters: FindingQuery, principal: Principal): Promise<Page<FindingView>> {
-    const query = this.visibleTo(principal);
-    if (filters.status) query.andWhere('finding.status = :status', { status: filters.status });
-    if (filters.severity) query.andWhere('finding.severity = :severity', { severity: filters.severity });
-    if (filters.code) query.andWhere('finding.code = :code', { code: filters.code });
-    if (filters.datacenterId) query.andWhere('finding.datacenter_id = :datacenterId', { datacenterId: filters.datacenterId });
-    if (filters.attestationId) query.andWhere('finding.attestation_id = :attestationId', { attestationId: filters.attestationId });
-    const page = await paginate(query, filters);
+    const page = await this.findings.page(this.dataSource.manager, scopeOf(principal), filters);
     return { items: page.items.map(toFindingView), nextCursor: page.nextCursor };
   }
 
@@ -53,7 +47,7 @@ export class FindingsService {
   async update(id: string, input: UpdateFindingDto, principal: Principal): Promise<FindingView> {
     const changer = changerOf(principal);
     const row = await this.dataSource.transaction(async (manager) => {
-      const finding = await this.lock(manager, id, principal);
+      const finding = await this.findings.lockVisible(manager, scopeOf(principal), id);
       const to = checkedTarget(changer, input);
       if (changer === 'auditor') await this.assertMayJudge(manager, finding, to, principal);
       if (!canChangeFinding(changer, finding.status, to)) {
@@ -115,17 +109,6 @@ export class FindingsService {
     if (item.claimed_by !== principal.userId || !item.lease_until || item.lease_until.getTime() < this.clock.now().getTime()) {
       throw new StateConflictError(`Only the auditor holding the lease on review item ${item.id} may close its findings; claim it first (POST /review-queue/${item.id}/claim)`);
     }
-  }
-
-  private async lock(manager: EntityManager, id: string, principal: Principal): Promise<FindingEntity> {
-    const finding = await this.visibleTo(principal, manager).andWhere('finding.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!finding) throw new NotFoundError(`Finding ${id} not found`);
-    return finding;
-  }
-
-  private visibleTo(principal: Principal, manager: EntityManager = this.dataSource.manager): SelectQueryBuilder<FindingEntity> {
-    const query = manager.getRepository(FindingEntity).createQueryBuilder('finding');
-    return applyScope(query, scopeOf(principal), { organization: 'finding.organization_id', country: 'finding.country_code' });
   }
 }
 

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuditActor } from '@tiergate/domain';
 import { addJobs, jobToAdd, QueueRegistry } from '@tiergate/jobs';
-import { AttestationEntity, DatacenterStatusWriter, FindingEntity, NotificationWriter, PolicyVersionStore } from '@tiergate/persistence';
+import { AttestationEntity, DatacenterStatusWriter, FindingStore, NotificationWriter, PolicyVersionStore } from '@tiergate/persistence';
 import { evaluateAttestation } from '@tiergate/policy';
 import { VerificationFactsLoader } from '../verification/verification-facts.loader';
 
@@ -25,6 +25,7 @@ export class PolicyReevaluationService {
     private readonly facts: VerificationFactsLoader,
     private readonly datacenterStatus: DatacenterStatusWriter,
     private readonly notifications: NotificationWriter,
+    private readonly findings: FindingStore,
   ) {}
 
   /** Splits the work into batches (job ids derived from the version, so a replay enqueues nothing new). */
@@ -61,27 +62,13 @@ export class PolicyReevaluationService {
       if (!attestation) continue;
       const blockers = evaluateAttestation(await this.facts.load(attestation, compiled)).filter((finding) => finding.severity === 'blocker');
       const changed = await this.dataSource.transaction(async (manager) => {
-        const existing = (await manager.find(FindingEntity, { select: { code: true, message: true }, where: { attestationId: attestation.id, status: 'open' } })).map(
-          (row) => `${row.code}\u0000${row.message}`,
-        );
+        const existing = (await this.findings.openOf(manager, attestation.id)).map((row) => `${row.code}\u0000${row.message}`);
         const fresh = blockers.filter((finding) => !existing.includes(`${finding.code}\u0000${finding.message}`));
         if (fresh.length === 0) return false;
-        await manager.save(
-          fresh.map((finding) =>
-            manager.create(FindingEntity, {
-              attestationId: attestation.id,
-              datacenterId,
-              organizationId: attestation.organizationId,
-              countryCode: attestation.countryCode,
-              code: finding.code,
-              severity: finding.severity,
-              message: finding.message,
-              controlId: finding.controlId ?? null,
-              source: 'automated',
-              createdBy: null,
-              details: { ...(finding.details ?? {}), policyVersionId, policyVersion: compiled.version },
-            }),
-          ),
+        await this.findings.recordAutomated(
+          manager,
+          attestation,
+          fresh.map((finding) => ({ ...finding, details: { ...(finding.details ?? {}), policyVersionId, policyVersion: compiled.version } })),
         );
         const moved = await this.datacenterStatus.change(manager, datacenterId, 'suspended', REEVALUATION, {
           reason: `policy ${compiled.version} found new blockers: ${[...new Set(fresh.map((finding) => finding.code))].join(', ')}`,

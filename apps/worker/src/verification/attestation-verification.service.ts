@@ -7,7 +7,7 @@ import {
   AttestationStateWriter,
   DatacenterEntity,
   DatacenterStatusWriter,
-  FindingEntity,
+  FindingStore,
   NotificationWriter,
   PolicyVersionStore,
   ReviewItemEntity,
@@ -39,6 +39,7 @@ export class AttestationVerificationService {
     private readonly datacenterStatus: DatacenterStatusWriter,
     private readonly notifications: NotificationWriter,
     private readonly attestations: AttestationStore,
+    private readonly findingStore: FindingStore,
   ) {}
 
   async verify(attestationId: string): Promise<VerificationOutcome> {
@@ -57,7 +58,7 @@ export class AttestationVerificationService {
     return this.dataSource.transaction(async (manager) => {
       const attestation = await this.attestations.lockForSystem(manager, attestationId);
       if (!attestation || attestation.status !== 'verifying') return 'skipped';
-      await this.recordFindings(manager, attestation, findings);
+      await this.findingStore.recordAutomated(manager, attestation, findings);
       if (findings.some((finding) => finding.severity === 'blocker')) {
         await this.reject(manager, attestation, findings);
         return 'rejected';
@@ -65,27 +66,6 @@ export class AttestationVerificationService {
       await this.queueForReview(manager, attestation, findings, compiled);
       return 'in_review';
     });
-  }
-
-  private async recordFindings(manager: EntityManager, attestation: AttestationEntity, findings: VerificationFinding[]): Promise<void> {
-    if (findings.length === 0) return;
-    await manager.save(
-      findings.map((finding) =>
-        manager.create(FindingEntity, {
-          attestationId: attestation.id,
-          datacenterId: attestation.datacenterId,
-          organizationId: attestation.organizationId,
-          countryCode: attestation.countryCode,
-          code: finding.code,
-          severity: finding.severity,
-          message: finding.message,
-          controlId: finding.controlId ?? null,
-          source: 'automated',
-          createdBy: null,
-          details: finding.details ?? {},
-        }),
-      ),
-    );
   }
 
   private async reject(manager: EntityManager, attestation: AttestationEntity, findings: VerificationFinding[]): Promise<void> {

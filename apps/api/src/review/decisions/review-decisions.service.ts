@@ -12,10 +12,10 @@ import {
   ReviewItemEntity,
   type AttestationEntity,
   type FindingEntity,
-  type FindingSeverity,
   type ReviewApproval,
   type ReviewOutcome,
   AttestationStore,
+  FindingStore,
   scopeOf,
 } from '@tiergate/persistence';
 import { actorOf } from '../../common/actor';
@@ -53,6 +53,7 @@ export class ReviewDecisionsService {
     private readonly dataSource: DataSource,
     private readonly attestations: AttestationStore,
     private readonly findings: FindingRecorder,
+    private readonly findingStore: FindingStore,
     private readonly affiliations: AffiliationsService,
     private readonly finalApproval: FinalApproval,
     private readonly states: AttestationStateWriter,
@@ -79,7 +80,7 @@ export class ReviewDecisionsService {
       await this.affiliations.assertNotAffiliated(manager, principal.userId, attestation.organizationId);
 
       const raised = await this.findings.raise(manager, attestation, input.findings ?? [], principal, 'findings');
-      const plan = planOf(input, item, await openFindingsOf(manager, attestation.id), principal.userId, now);
+      const plan = planOf(input, item, await this.findingStore.openOf(manager, attestation.id), principal.userId, now);
       const decision = await manager.save(
         manager.create(ReviewDecisionEntity, {
           attestationId: attestation.id,
@@ -144,10 +145,6 @@ export class ReviewDecisionsService {
         return;
     }
   }
-}
-
-async function openFindingsOf(manager: EntityManager, attestationId: string): Promise<Pick<FindingEntity, 'code' | 'severity'>[]> {
-  return (await manager.query(`SELECT code, severity FROM findings WHERE attestation_id = $1 AND status = 'open'`, [attestationId])) as { code: string; severity: FindingSeverity }[];
 }
 
 /**
