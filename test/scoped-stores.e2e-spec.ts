@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '@tiergate/domain';
-import { AttestationStore, DatacenterStore, FindingStore, type Scope } from '@tiergate/persistence';
+import { AttestationStore, DatacenterStore, FindingStore, ReviewItemStore, type Scope } from '@tiergate/persistence';
 import { TestActors } from './setup/actors';
 import { startTestApi, type TestApi } from './setup/test-api';
 
@@ -17,6 +17,7 @@ describe('scoped stores', () => {
   let attestations: AttestationStore;
   let datacenters: DatacenterStore;
   let findings: FindingStore;
+  let reviewItems: ReviewItemStore;
   const orgs: Record<'inDe' | 'inFr', { id: string; datacenter: string; attestation: string; finding: string }> = {} as never;
   const missing = randomUUID();
 
@@ -26,6 +27,7 @@ describe('scoped stores', () => {
     attestations = api.app.get(AttestationStore);
     datacenters = api.app.get(DatacenterStore);
     findings = api.app.get(FindingStore);
+    reviewItems = api.app.get(ReviewItemStore);
     const actors = new TestActors(api);
     for (const [key, country] of [
       ['inDe', 'DE'],
@@ -159,5 +161,43 @@ describe('scoped stores', () => {
         expect(page.items.map((row) => row.id)).toEqual(reached.includes(key) ? [orgs[key].finding] : []);
       }
     }
+  });
+
+  it('locks a review item inside the scope by id or by attestation, and answers NotFoundError or null outside it, for every kind of scope', async () => {
+    const rolledBack = new Error('rolled back: the items must not join the review queue of other tests');
+    const run = db.transaction(async (manager) => {
+      const itemOf: Partial<Record<'inDe' | 'inFr', string>> = {};
+      for (const key of ['inDe', 'inFr'] as const) {
+        const attestation = await attestations.findVisible(manager, { kind: 'system' }, orgs[key].attestation);
+        const columns = { attestationId: attestation.id, datacenterId: attestation.datacenterId, organizationId: attestation.organizationId, countryCode: attestation.countryCode };
+        await reviewItems.open(manager, { ...columns, priority: 50, approvalsRequired: 1 });
+        // Opening again (a replayed job) adds nothing.
+        await reviewItems.open(manager, { ...columns, priority: 90, approvalsRequired: 2 });
+        const item = await reviewItems.lockForAttestation(manager, { kind: 'system' }, attestation.id);
+        expect(item).toMatchObject({ attestationId: attestation.id, organizationId: orgs[key].id, status: 'open', priority: 50, approvalsRequired: 1 });
+        itemOf[key] = item!.id;
+      }
+      for (const [, scope, reached] of cases()) {
+        for (const key of ['inDe', 'inFr'] as const) {
+          const id = itemOf[key]!;
+          const byAttestation = await reviewItems.lockForAttestation(manager, scope, orgs[key].attestation);
+          const openOne = await reviewItems.lockOpenForAttestation(manager, scope, orgs[key].attestation);
+          if (reached.includes(key)) {
+            await expect(reviewItems.lockVisible(manager, scope, id)).resolves.toMatchObject({ id });
+            expect(byAttestation?.id).toBe(id);
+            expect(openOne?.id).toBe(id);
+          } else {
+            await expect(reviewItems.lockVisible(manager, scope, id)).rejects.toThrow(new NotFoundError(`Review item ${id} not found`));
+            expect(byAttestation).toBeNull();
+            expect(openOne).toBeNull();
+          }
+        }
+        await expect(reviewItems.lockVisible(manager, scope, missing)).rejects.toThrow(new NotFoundError(`Review item ${missing} not found`));
+      }
+      await reviewItems.requireTwoApprovals(manager, orgs.inDe.attestation);
+      await expect(reviewItems.lockVisible(manager, { kind: 'system' }, itemOf.inDe!)).resolves.toMatchObject({ approvalsRequired: 2 });
+      throw rolledBack;
+    });
+    await expect(run).rejects.toBe(rolledBack);
   });
 });

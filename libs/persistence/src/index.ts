@@ -30,6 +30,7 @@ export * from './registry/datacenter-status.writer';
 export * from './review/finding.entity';
 export * from './review/finding.store';
 export * from './review/review-item.entity';
+export * from './review/review-item.store';
 export * from './notifications/notification.entity';
 export * from './notifications/webhook.entity';
 export * from './notifications/webhook-delivery.entity';

@@ -13,6 +13,7 @@ import { dataSourceOptions } from './data-source-options';
 import { OutboxWriter } from './outbox/outbox.writer';
 import { PolicyVersionStore } from './policy/policy-version.store';
 import { FindingStore } from './review/finding.store';
+import { ReviewItemStore } from './review/review-item.store';
 
 @Global()
 @Module({
@@ -34,6 +35,7 @@ import { FindingStore } from './review/finding.store';
     AttestationStore,
     DatacenterStore,
     FindingStore,
+    ReviewItemStore,
   ],
   exports: [
     TypeOrmModule,
@@ -48,6 +50,7 @@ import { FindingStore } from './review/finding.store';
     AttestationStore,
     DatacenterStore,
     FindingStore,
+    ReviewItemStore,
   ],
 })
 export class PersistenceModule {}

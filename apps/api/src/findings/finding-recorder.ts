@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AuditWriter, FindingEntity, type AttestationEntity, type FindingSeverity } from '@tiergate/persistence';
+import { AuditWriter, FindingEntity, ReviewItemStore, type AttestationEntity, type FindingSeverity } from '@tiergate/persistence';
 import { InvalidInputError, type FieldError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
 import type { NewFindingDto } from './finding.dto';
@@ -16,7 +16,10 @@ const FOUR_EYES_SEVERITIES: readonly FindingSeverity[] = ['major', 'blocker'];
  */
 @Injectable()
 export class FindingRecorder {
-  constructor(private readonly audit: AuditWriter) {}
+  constructor(
+    private readonly audit: AuditWriter,
+    private readonly reviewItems: ReviewItemStore,
+  ) {}
 
   /** `field` names the findings in a 400, e.g. `findings` → `findings[1].controlId`. */
   async raise(manager: EntityManager, attestation: AttestationEntity, drafts: readonly NewFindingDto[], principal: Principal, field: string): Promise<FindingEntity[]> {
@@ -67,6 +70,6 @@ export class FindingRecorder {
    */
   async requireFourEyesIfSevere(manager: EntityManager, attestationId: string, severities: readonly FindingSeverity[]): Promise<void> {
     if (!severities.some((severity) => FOUR_EYES_SEVERITIES.includes(severity))) return;
-    await manager.query(`UPDATE review_items SET approvals_required = 2, updated_at = now() WHERE attestation_id = $1 AND status = 'open' AND approvals_required < 2`, [attestationId]);
+    await this.reviewItems.requireTwoApprovals(manager, attestationId);
   }
 }

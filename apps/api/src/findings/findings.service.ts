@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Permission, roleHasPermission, type Principal } from '@tiergate/auth';
 import { Clock } from '@tiergate/config';
 import { findingClosureStep, ForbiddenError, InvalidInputError, StateConflictError, type FieldError } from '@tiergate/domain';
-import { AuditorAffiliationEntity, AuditWriter, FindingEntity, FindingStore, type AuditAction, type FindingStatus, type Page, scopeOf, AttestationStore } from '@tiergate/persistence';
+import { AuditorAffiliationEntity, AuditWriter, FindingEntity, FindingStore, ReviewItemStore, type AuditAction, type FindingStatus, type Page, scopeOf, AttestationStore } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
 import type { FindingQuery, NewFindingDto, UpdateFindingDto } from './finding.dto';
 import { FindingRecorder } from './finding-recorder';
@@ -21,6 +21,7 @@ export class FindingsService {
     private readonly dataSource: DataSource,
     private readonly attestations: AttestationStore,
     private readonly findings: FindingStore,
+    private readonly reviewItems: ReviewItemStore,
     private readonly recorder: FindingRecorder,
     private readonly audit: AuditWriter,
     private readonly clock: Clock,
@@ -100,13 +101,9 @@ export class FindingsService {
       throw new ForbiddenError(`You declared an affiliation with organisation ${finding.organizationId}; another auditor must judge its findings (conflict of interest)`);
     }
     if (to !== 'closed') return;
-    const [item] = (await manager.query(`SELECT id, claimed_by, lease_until FROM review_items WHERE attestation_id = $1 AND status = 'open' FOR UPDATE`, [finding.attestationId])) as {
-      id: string;
-      claimed_by: string | null;
-      lease_until: Date | null;
-    }[];
+    const item = await this.reviewItems.lockOpenForAttestation(manager, scopeOf(principal), finding.attestationId);
     if (!item) throw new StateConflictError(`Attestation ${finding.attestationId} has no review in progress; findings are closed by the auditor holding its review lease`);
-    if (item.claimed_by !== principal.userId || !item.lease_until || item.lease_until.getTime() < this.clock.now().getTime()) {
+    if (item.claimedBy !== principal.userId || !item.leaseUntil || item.leaseUntil.getTime() < this.clock.now().getTime()) {
       throw new StateConflictError(`Only the auditor holding the lease on review item ${item.id} may close its findings; claim it first (POST /review-queue/${item.id}/claim)`);
     }
   }

@@ -10,7 +10,7 @@ import {
   FindingStore,
   NotificationWriter,
   PolicyVersionStore,
-  ReviewItemEntity,
+  ReviewItemStore,
   type CompiledPolicyVersion,
 } from '@tiergate/persistence';
 import { evaluateAttestation, requiresTwoApprovals, reviewPriority, type VerificationFinding } from '@tiergate/policy';
@@ -40,6 +40,7 @@ export class AttestationVerificationService {
     private readonly notifications: NotificationWriter,
     private readonly attestations: AttestationStore,
     private readonly findingStore: FindingStore,
+    private readonly reviewItems: ReviewItemStore,
   ) {}
 
   async verify(attestationId: string): Promise<VerificationOutcome> {
@@ -91,20 +92,14 @@ export class AttestationVerificationService {
       h100Equivalents: compiled.classifier.summarise(datacenter.inventoryModels).h100Equivalents,
       findings,
     };
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(ReviewItemEntity)
-      .values({
-        attestationId: attestation.id,
-        datacenterId: attestation.datacenterId,
-        organizationId: attestation.organizationId,
-        countryCode: datacenter.countryCode,
-        priority: reviewPriority(facts),
-        approvalsRequired: requiresTwoApprovals({ ...facts, pack: compiled.pack }) ? 2 : 1,
-      })
-      .orIgnore()
-      .execute();
+    await this.reviewItems.open(manager, {
+      attestationId: attestation.id,
+      datacenterId: attestation.datacenterId,
+      organizationId: attestation.organizationId,
+      countryCode: datacenter.countryCode,
+      priority: reviewPriority(facts),
+      approvalsRequired: requiresTwoApprovals({ ...facts, pack: compiled.pack }) ? 2 : 1,
+    });
     await this.states.apply(manager, attestation, 'pass_verification', WORKER, { payload: { findings: findings.length } });
   }
 }

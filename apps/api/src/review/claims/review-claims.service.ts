@@ -2,20 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { Clock } from '@tiergate/config';
-import { AuditWriter } from '@tiergate/persistence';
+import { AuditWriter, ReviewItemStore } from '@tiergate/persistence';
 import { ForbiddenError, NotFoundError, StateConflictError } from '@tiergate/domain';
 import { actorOf } from '../../common/actor';
 import { RENEWAL_MIN_AGE_MS, REVIEW_LEASE_MS } from '../review-lease';
 import type { ClaimView, ReleaseView } from './review-claim.view';
-
-interface ItemState {
-  status: 'open' | 'closed';
-  claimed_by: string | null;
-  lease_until: Date | null;
-  organization_id: string;
-  attestation_status: string;
-  affiliated: boolean;
-}
 
 /**
  * Leases on review items. Each claim or release is one conditional UPDATE: the database decides
@@ -28,6 +19,7 @@ interface ItemState {
 export class ReviewClaimsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly items: ReviewItemStore,
     private readonly audit: AuditWriter,
     private readonly clock: Clock,
   ) {}
@@ -40,18 +32,8 @@ export class ReviewClaimsService {
     const renewableUntil = new Date(now.getTime() + REVIEW_LEASE_MS - RENEWAL_MIN_AGE_MS);
     return this.dataSource.transaction(async (manager) => {
       // Only labels the audit entry; the UPDATE alone decides who gets the lease.
-      const before = await this.stateOf(manager, itemId, principal);
-      const [claimed] = (await manager.query(
-        `UPDATE review_items item SET claimed_by = $2, lease_until = $3, updated_at = now()
-          WHERE item.id = $1
-            AND item.status = 'open'
-            AND (item.claimed_by IS NULL OR item.lease_until < $4 OR (item.claimed_by = $2 AND item.lease_until <= $5))
-            AND EXISTS (SELECT 1 FROM attestations attestation WHERE attestation.id = item.attestation_id AND attestation.status = 'in_review')
-            AND NOT EXISTS (SELECT 1 FROM auditor_affiliations affiliation WHERE affiliation.auditor_id = $2 AND affiliation.organization_id = item.organization_id)
-          RETURNING item.id, item.attestation_id`,
-        [itemId, principal.userId, leaseUntil, now, renewableUntil],
-      )) as [{ id: string; attestation_id: string }[], number];
-      const row = claimed[0];
+      const before = await this.items.claimState(manager, itemId, principal.userId);
+      const row = await this.items.claim(manager, itemId, principal.userId, { leaseUntil, now, renewableUntil });
       if (!row) throw await this.whyNotClaimable(manager, itemId, principal, now);
       const renewed = before?.claimed_by === principal.userId && before.lease_until !== null && before.lease_until.getTime() >= now.getTime();
       await this.audit.append(manager, {
@@ -68,15 +50,9 @@ export class ReviewClaimsService {
   /** Gives the item back to the queue; only its holder may. */
   async release(itemId: string, principal: Principal): Promise<ReleaseView> {
     return this.dataSource.transaction(async (manager) => {
-      const [released] = (await manager.query(
-        `UPDATE review_items SET claimed_by = NULL, lease_until = NULL, updated_at = now()
-          WHERE id = $1 AND status = 'open' AND claimed_by = $2
-          RETURNING id, attestation_id`,
-        [itemId, principal.userId],
-      )) as [{ id: string; attestation_id: string }[], number];
-      const row = released[0];
+      const row = await this.items.release(manager, itemId, principal.userId);
       if (!row) {
-        const state = await this.stateOf(manager, itemId, principal);
+        const state = await this.items.claimState(manager, itemId, principal.userId);
         if (!state) throw new NotFoundError(`Review item ${itemId} not found`);
         if (state.status === 'closed') throw new StateConflictError(`Review item ${itemId} is already decided`);
         throw new StateConflictError(`You do not hold the lease on review item ${itemId}; only its holder can release it`);
@@ -94,7 +70,7 @@ export class ReviewClaimsService {
 
   /** Read only after a refused claim, to say which rule refused it. */
   private async whyNotClaimable(manager: EntityManager, itemId: string, principal: Principal, now: Date): Promise<Error> {
-    const state = await this.stateOf(manager, itemId, principal);
+    const state = await this.items.claimState(manager, itemId, principal.userId);
     if (!state) return new NotFoundError(`Review item ${itemId} not found`);
     if (state.status === 'closed') return new StateConflictError(`Review item ${itemId} is already decided`);
     if (state.attestation_status !== 'in_review') return new StateConflictError(`The attestation of review item ${itemId} is ${state.attestation_status}, no longer in review`);
@@ -106,16 +82,5 @@ export class ReviewClaimsService {
       return new StateConflictError(`You already hold review item ${itemId}${until}; a claim renews the lease once it has run ${RENEWAL_MIN_AGE_MS / 1000} seconds`);
     }
     return new StateConflictError(`Review item ${itemId} is claimed by another auditor${until}`);
-  }
-
-  private async stateOf(manager: EntityManager, itemId: string, principal: Principal): Promise<ItemState | undefined> {
-    const [state] = (await manager.query(
-      `SELECT item.status, item.claimed_by, item.lease_until, item.organization_id, attestation.status AS attestation_status,
-              EXISTS (SELECT 1 FROM auditor_affiliations affiliation WHERE affiliation.auditor_id = $2 AND affiliation.organization_id = item.organization_id) AS affiliated
-         FROM review_items item JOIN attestations attestation ON attestation.id = item.attestation_id
-        WHERE item.id = $1`,
-      [itemId, principal.userId],
-    )) as ItemState[];
-    return state;
   }
 }

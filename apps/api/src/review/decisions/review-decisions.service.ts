@@ -16,6 +16,7 @@ import {
   type ReviewOutcome,
   AttestationStore,
   FindingStore,
+  ReviewItemStore,
   scopeOf,
 } from '@tiergate/persistence';
 import { actorOf } from '../../common/actor';
@@ -54,6 +55,7 @@ export class ReviewDecisionsService {
     private readonly attestations: AttestationStore,
     private readonly findings: FindingRecorder,
     private readonly findingStore: FindingStore,
+    private readonly reviewItems: ReviewItemStore,
     private readonly affiliations: AffiliationsService,
     private readonly finalApproval: FinalApproval,
     private readonly states: AttestationStateWriter,
@@ -67,10 +69,11 @@ export class ReviewDecisionsService {
     const now = this.clock.now();
     const actor = actorOf(principal);
     const receipt = await this.dataSource.transaction(async (manager) => {
-      const attestation = await this.attestations.lockVisible(manager, scopeOf(principal), attestationId);
+      const scope = scopeOf(principal);
+      const attestation = await this.attestations.lockVisible(manager, scope, attestationId);
       // Attestation, then facility, then item: the order submission and the status writer lock in, so writers queue rather than deadlock.
       await manager.query('SELECT id FROM datacenters WHERE id = $1 FOR UPDATE', [attestation.datacenterId]);
-      const item = await manager.getRepository(ReviewItemEntity).createQueryBuilder('item').where('item.attestation_id = :id', { id: attestation.id }).setLock('pessimistic_write').getOne();
+      const item = await this.reviewItems.lockForAttestation(manager, scope, attestation.id);
       if (!item || item.status !== 'open' || attestation.status !== 'in_review') {
         throw new StateConflictError(`Attestation ${attestation.id} is ${attestation.status}${item?.status === 'closed' ? ' and already decided' : ''}; only an attestation in review can be decided`);
       }
