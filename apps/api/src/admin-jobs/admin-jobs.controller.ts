@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
-import type { Page } from '../common/pagination/page';
+import type { Page } from '@tiergate/persistence';
 import { FailedJobsQuery } from './failed-job.dto';
 import type { FailedJobView, RetriedJobView } from './failed-job.view';
 import { FailedJobsService } from './failed-jobs.service';

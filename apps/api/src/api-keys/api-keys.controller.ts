@@ -2,7 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Qu
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
-import type { Page } from '../common/pagination/page';
+import type { Page } from '@tiergate/persistence';
 import { ApiKeyListQuery, CreateApiKeyDto } from './api-key.dto';
 import { toApiKeyView, type ApiKeyView } from './api-key.view';
 import { ApiKeysService } from './api-keys.service';

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { Clock } from '@tiergate/config';
 import { Role, type ApiKeyScope, type Principal } from '@tiergate/auth';
-import { ApiKeyEntity, AuditWriter, UserEntity } from '@tiergate/persistence';
+import { ApiKeyEntity, AuditWriter, UserEntity, paginate, type Page } from '@tiergate/persistence';
 import { InvalidInputError, NotFoundError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
-import { paginate, type Page } from '../common/pagination/page';
 import { randomSecret, sameHex, sha256Hex } from '../common/secrets';
 import type { ApiKeyListQuery } from './api-key.dto';
 

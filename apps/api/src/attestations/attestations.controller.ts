@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { IN_TOTO_PAYLOAD_TYPE, InvalidInputError } from '@tiergate/domain';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
-import type { Page } from '../common/pagination/page';
+import type { Page } from '@tiergate/persistence';
 import { AttestationQuery, CreateAttestationDto, SubmitAttestationDto, UpdateAttestationDto } from './attestation.dto';
 import type { AttestationSummaryView, AttestationView } from './attestation.view';
 import { AttestationStatementService } from './attestation-statement.service';

@@ -15,10 +15,10 @@ import {
   ReviewDecisionEntity,
   type AttestationClaim,
   scopeOf,
+  type Page,
 } from '@tiergate/persistence';
 import { claimProblems, type PolicyPack } from '@tiergate/policy';
 import { actorOf } from '../common/actor';
-import type { Page } from '../common/pagination/page';
 import type { AttestationQuery, CreateAttestationDto, UpdateAttestationDto } from './attestation.dto';
 import { toAttestationSummaryView, toAttestationView, type AttestationSummaryView, type AttestationView } from './attestation.view';
 

@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { pipeline } from 'node:stream';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
-import type { Page } from '../common/pagination/page';
+import type { Page } from '@tiergate/persistence';
 import type { AuditChainView } from './audit-chain-view';
 import type { AuditLogEntryView } from './audit-log-row';
 import { AuditLogFilterQuery, AuditLogPageQuery } from './audit-log.query';

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AttestationCommentEntity, AuditWriter, AttestationStore, scopeOf } from '@tiergate/persistence';
+import { AttestationCommentEntity, AuditWriter, AttestationStore, scopeOf, paginate, type Page } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
-import { paginate, type Page, type PageQuery } from '../common/pagination/page';
+import type { PageQuery } from '../common/pagination/page';
 import { sha256Hex } from '../common/secrets';
 import { toCommentView, type CommentView } from './comment.view';
 

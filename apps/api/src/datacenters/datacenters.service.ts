@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AuditWriter, DatacenterEntity, OrganizationEntity, PolicyVersionStore, DatacenterStore, scopeOf } from '@tiergate/persistence';
+import { AuditWriter, DatacenterEntity, OrganizationEntity, PolicyVersionStore, DatacenterStore, scopeOf, type Page } from '@tiergate/persistence';
 import { InvalidInputError, NotFoundError, StateConflictError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
 import { isUniqueViolation } from '../common/errors/database-errors';
-import type { Page } from '../common/pagination/page';
 import type { CreateDatacenterDto, DatacenterQuery } from './datacenter.dto';
 import { toDatacenterView, type DatacenterView } from './datacenter.view';
 

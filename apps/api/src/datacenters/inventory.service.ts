@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AuditWriter, DatacenterEntity, DatacenterStore, InventoryRevisionEntity, PolicyVersionStore, scopeOf } from '@tiergate/persistence';
+import { AuditWriter, DatacenterEntity, DatacenterStore, InventoryRevisionEntity, PolicyVersionStore, scopeOf, paginate, type Page } from '@tiergate/persistence';
 import { aggregateByModel, diffInventories, unexplainedDecreases, type InventoryItem } from '@tiergate/policy';
 import { InvalidInputError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
-import { paginate, type Page, type PageQuery } from '../common/pagination/page';
+import type { PageQuery } from '../common/pagination/page';
 import { toDatacenterView, type DatacenterView } from './datacenter.view';
 import { toInventoryRevisionView, type InventoryRevisionView } from './inventory-revision.view';
 

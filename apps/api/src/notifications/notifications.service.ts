@@ -2,9 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { Brackets, DataSource, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { Clock } from '@tiergate/config';
 import { Role, type Principal } from '@tiergate/auth';
-import { NotificationEntity, facilityInJurisdictions, organizationInJurisdictions, scopeJurisdictions, scopeOf, uuidOrNull } from '@tiergate/persistence';
+import { NotificationEntity, facilityInJurisdictions, organizationInJurisdictions, scopeJurisdictions, scopeOf, uuidOrNull, paginate, type Page } from '@tiergate/persistence';
 import { NotFoundError } from '@tiergate/domain';
-import { paginate, type Page } from '../common/pagination/page';
 import type { NotificationQuery } from './notification.dto';
 
 /**

@@ -2,7 +2,8 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Put, Query } from '@
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
-import { PageQuery, type Page } from '../common/pagination/page';
+import type { Page } from '@tiergate/persistence';
+import { PageQuery } from '../common/pagination/page';
 import { CreateOrganizationDto } from './organization.dto';
 import { toOrganizationView, type OrganizationView } from './organization.view';
 import { OrganizationsService } from './organizations.service';

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AuditWriter, OrganizationEntity, applyScope, scopeOf } from '@tiergate/persistence';
+import { AuditWriter, OrganizationEntity, applyScope, scopeOf, paginate, type Page } from '@tiergate/persistence';
 import { NotFoundError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
-import { paginate, type Page, type PageQuery } from '../common/pagination/page';
+import type { PageQuery } from '../common/pagination/page';
 import type { CreateOrganizationDto } from './organization.dto';
 
 @Injectable()

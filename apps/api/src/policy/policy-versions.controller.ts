@@ -2,7 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } fr
 import { ApiBearerAuth, ApiBody, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
-import { PageQuery, type Page } from '../common/pagination/page';
+import type { Page } from '@tiergate/persistence';
+import { PageQuery } from '../common/pagination/page';
 import type { PolicyVersionView } from './policy-version.view';
 import { PolicyVersionsService } from './policy-versions.service';
 

@@ -2,8 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission } from '@tiergate/auth';
 import { NotFoundError } from '@tiergate/domain';
-import { PolicyVersionStore } from '@tiergate/persistence';
-import type { Page } from '../common/pagination/page';
+import { PolicyVersionStore, type Page } from '@tiergate/persistence';
 
 interface CountryView {
   code: string;

@@ -1,5 +1,6 @@
 import { Role, type Principal } from '@tiergate/auth';
 import { ForbiddenError } from '@tiergate/domain';
+import { scopeJurisdictions, scopeOf } from '@tiergate/persistence';
 
 /** Which facilities a report covers: the countries of a jurisdiction-scoped regulator, or all. */
 export interface ReportScope {
@@ -15,11 +16,9 @@ export interface ReportScope {
 export function reportScopeOf(principal: Principal): ReportScope {
   // The permission map already keeps others out; this keeps a widened map from leaking every facility.
   if (principal.role !== Role.Regulator && principal.role !== Role.Admin) throw new ForbiddenError('Reports are for regulators and admins');
-  if (principal.role === Role.Regulator && principal.jurisdictions.length > 0) {
-    const countries = [...new Set(principal.jurisdictions.map((code) => code.toUpperCase()))].sort();
-    return { countries, description: `jurisdictions ${countries.join(', ')}` };
-  }
-  return { countries: null, description: 'all jurisdictions' };
+  // A regulator with jurisdictions is held to them (upper-case, once each, sorted); an admin or a regulator without any reaches all.
+  const countries = scopeJurisdictions(scopeOf(principal));
+  return countries ? { countries, description: `jurisdictions ${countries.join(', ')}` } : { countries: null, description: 'all jurisdictions' };
 }
 
 export function inScope(scope: ReportScope, countryCode: string): boolean {

@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Put } from '@nestjs/common
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
-import type { Page } from '../common/pagination/page';
+import type { Page } from '@tiergate/persistence';
 import { ReplaceSigningKeysDto } from './signing-key.dto';
 import type { SigningKeyView } from './signing-key.view';
 import { SigningKeysService } from './signing-keys.service';

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuditActor } from '@tiergate/domain';
 import { InvalidInputError, NotFoundError, StateConflictError } from '@tiergate/domain';
-import { AuditWriter, OrganizationEntity, UserEntity } from '@tiergate/persistence';
+import { AuditWriter, OrganizationEntity, UserEntity, paginate, type Page } from '@tiergate/persistence';
 import { PasswordHasher } from '../auth/password-hasher';
-import { paginate, type Page, type PageQuery } from '../common/pagination/page';
+import type { PageQuery } from '../common/pagination/page';
 import { normalizedEmail } from './email-address';
 import { userRuleViolations, type UserShape } from './user-rules';
 

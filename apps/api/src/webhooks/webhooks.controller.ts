@@ -2,7 +2,8 @@ import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Qu
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../common/current-principal.decorator';
-import { PageQuery, type Page } from '../common/pagination/page';
+import type { Page } from '@tiergate/persistence';
+import { PageQuery } from '../common/pagination/page';
 import { CreateWebhookDto } from './webhook.dto';
 import { toWebhookDeliveryView, toWebhookView, type WebhookDeliveryView, type WebhookView } from './webhook.view';
 import { WebhooksService } from './webhooks.service';

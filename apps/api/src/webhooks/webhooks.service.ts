@@ -4,9 +4,9 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
 import { WEBHOOK_SECRET_PREFIX, InvalidInputError, NotFoundError, StateConflictError } from '@tiergate/domain';
-import { AuditWriter, WebhookDeliveryEntity, WebhookEntity } from '@tiergate/persistence';
+import { AuditWriter, WebhookDeliveryEntity, WebhookEntity, paginate, type Page } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
-import { paginate, type Page, type PageQuery } from '../common/pagination/page';
+import type { PageQuery } from '../common/pagination/page';
 import { webhookUrlProblems } from './webhook-url';
 
 export const MAX_WEBHOOKS_PER_ORGANIZATION = 20;

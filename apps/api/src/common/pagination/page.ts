@@ -3,12 +3,12 @@ import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { DEFAULT_PAGE_SIZE } from '@tiergate/persistence';
 
-// The keyset pagination itself lives with the stores that page; the API's lists share it.
-export { DEFAULT_PAGE_SIZE, paginate, type Page } from '@tiergate/persistence';
-
 export const MAX_PAGE_SIZE = 200;
 
-/** `?limit=&cursor=`, the one pagination style of every list. */
+/**
+ * `?limit=&cursor=`, the one pagination style of every list: the query DTO of the HTTP layer. The
+ * keyset pagination itself (paginate, Page) lives in @tiergate/persistence, with the stores that page.
+ */
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: DEFAULT_PAGE_SIZE })
   @IsOptional()

@@ -3,7 +3,7 @@ import type { Response } from 'express';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../../common/current-principal.decorator';
-import type { Page } from '../../common/pagination/page';
+import type { Page } from '@tiergate/persistence';
 import { AffiliationQuery, DeclareAffiliationDto } from './affiliation.dto';
 import type { AffiliationView } from './affiliation.view';
 import { AffiliationsService } from './affiliations.service';

@@ -3,10 +3,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { Clock } from '@tiergate/config';
 import { affiliationRemovalStep, ForbiddenError, InvalidInputError, NotFoundError, StateConflictError } from '@tiergate/domain';
-import { AuditorAffiliationEntity, AuditWriter, OrganizationEntity } from '@tiergate/persistence';
+import { AuditorAffiliationEntity, AuditWriter, OrganizationEntity, paginate, type Page } from '@tiergate/persistence';
 import { actorOf } from '../../common/actor';
 import { isUniqueViolation } from '../../common/errors/database-errors';
-import { paginate, type Page } from '../../common/pagination/page';
 import type { AffiliationQuery, DeclareAffiliationDto } from './affiliation.dto';
 import { toAffiliationView, type AffiliationView } from './affiliation.view';
 

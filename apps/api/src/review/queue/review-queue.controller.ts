@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@n
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { Permission, RequirePermission, type Principal } from '@tiergate/auth';
 import { CurrentPrincipal } from '../../common/current-principal.decorator';
-import type { Page } from '../../common/pagination/page';
+import type { Page } from '@tiergate/persistence';
 import type { ClaimView, ReleaseView } from '../claims/review-claim.view';
 import { ReviewClaimsService } from '../claims/review-claims.service';
 import { ReviewQueueStatsService, type ReviewQueueStats } from '../stats/review-queue-stats.service';

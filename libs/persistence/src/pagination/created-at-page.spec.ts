@@ -1,6 +1,6 @@
 import { InvalidInputError } from '@tiergate/domain';
 import type { SelectQueryBuilder } from 'typeorm';
-import { paginate } from './page';
+import { paginate } from './created-at-page';
 
 const forge = (position: unknown) => Buffer.from(JSON.stringify(position)).toString('base64url');
 
