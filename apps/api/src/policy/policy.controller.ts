@@ -16,7 +16,7 @@ interface CountryView {
 export class PolicyController {
   constructor(private readonly policies: PolicyVersionStore) {}
 
-  /** The active policy version, in the shape of DESIGN.md. */
+  /** The active policy version, in the shape docs/architecture.md describes (GET /policy). */
   @Get('policy')
   @RequirePermission(Permission.PolicyRead)
   async active() {

@@ -3,7 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import { DomainError } from '@tiergate/domain';
 import { DOMAIN_ERROR_STATUS } from './domain-error-status';
 
-/** The one error shape every response of the API uses (DESIGN.md, "HTTP contract"). */
+/** The one error shape every response of the API uses (docs/architecture.md, "The HTTP contract"). */
 export interface ErrorBody {
   statusCode: number;
   error: string;
