@@ -15,6 +15,22 @@ import { PolicyVersionStore } from './policy/policy-version.store';
 import { FindingStore } from './review/finding.store';
 import { ReviewItemStore } from './review/review-item.store';
 
+/** The writers, readers and stores every process reaches the database through; provided and exported alike. */
+const SHARED_ACCESS = [
+  OutboxWriter,
+  AuditWriter,
+  AuditChainReader,
+  AttestationStateWriter,
+  DatacenterStatusWriter,
+  OwnershipReader,
+  NotificationWriter,
+  PolicyVersionStore,
+  AttestationStore,
+  DatacenterStore,
+  FindingStore,
+  ReviewItemStore,
+];
+
 @Global()
 @Module({
   imports: [
@@ -23,34 +39,7 @@ import { ReviewItemStore } from './review/review-item.store';
       useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL),
     }),
   ],
-  providers: [
-    OutboxWriter,
-    AuditWriter,
-    AuditChainReader,
-    AttestationStateWriter,
-    DatacenterStatusWriter,
-    OwnershipReader,
-    NotificationWriter,
-    PolicyVersionStore,
-    AttestationStore,
-    DatacenterStore,
-    FindingStore,
-    ReviewItemStore,
-  ],
-  exports: [
-    TypeOrmModule,
-    OutboxWriter,
-    AuditWriter,
-    AuditChainReader,
-    AttestationStateWriter,
-    DatacenterStatusWriter,
-    OwnershipReader,
-    NotificationWriter,
-    PolicyVersionStore,
-    AttestationStore,
-    DatacenterStore,
-    FindingStore,
-    ReviewItemStore,
-  ],
+  providers: [...SHARED_ACCESS],
+  exports: [TypeOrmModule, ...SHARED_ACCESS],
 })
 export class PersistenceModule {}
