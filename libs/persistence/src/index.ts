@@ -39,6 +39,7 @@ export * from './notifications/notification.writer';
 export * from './review/review-decision.entity';
 export * from './review/attestation-comment.entity';
 export * from './review/auditor-affiliation.entity';
+export * from './review/auditor-affiliation.store';
 export * from './audit/audit-log-row';
 export * from './pagination';
 export * from './scope';

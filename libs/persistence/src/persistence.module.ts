@@ -12,6 +12,7 @@ import { DatacenterStore } from './registry/datacenter.store';
 import { dataSourceOptions } from './data-source-options';
 import { OutboxWriter } from './outbox/outbox.writer';
 import { PolicyVersionStore } from './policy/policy-version.store';
+import { AuditorAffiliationStore } from './review/auditor-affiliation.store';
 import { FindingStore } from './review/finding.store';
 import { ReviewItemStore } from './review/review-item.store';
 
@@ -29,6 +30,7 @@ const SHARED_ACCESS = [
   DatacenterStore,
   FindingStore,
   ReviewItemStore,
+  AuditorAffiliationStore,
 ];
 
 @Global()

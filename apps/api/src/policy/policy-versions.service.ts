@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { Clock } from '@tiergate/config';
 import type { Principal } from '@tiergate/auth';
-import { AuditWriter, OutboxWriter, PolicyApprovalEntity, PolicyVersionEntity, PolicyVersionStore, paginate, type Page } from '@tiergate/persistence';
+import { AuditWriter, OutboxWriter, PolicyApprovalEntity, PolicyVersionEntity, PolicyVersionStore, type Page } from '@tiergate/persistence';
 import { countedApprovals, ISO_COUNTRY_CODES, regulatorCoversPack, validatePolicyPack, type ApprovalVote } from '@tiergate/policy';
 import { ForbiddenError, InvalidInputError, NotFoundError, StateConflictError, type FieldError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
@@ -51,15 +51,14 @@ export class PolicyVersionsService {
   }
 
   async list(page: PageQuery): Promise<Page<PolicyVersionView>> {
-    const query = this.dataSource
-      .getRepository(PolicyVersionEntity)
-      .createQueryBuilder('version')
-      // The pack itself can be megabytes; a list carries only its title (read separately).
-      .select(['version.id', 'version.version', 'version.status', 'version.publishedBy', 'version.activatedAt', 'version.createdAt', 'version.reevaluationTotal', 'version.reevaluationDone']);
-    const result = await paginate(query, page);
+    // The pack itself can be megabytes; a list carries only its title (read separately).
+    const result = await this.policies.page(this.dataSource.manager, page);
     const approvals = await this.approvalsOf(result.items.map((row) => row.id));
     const required = await this.requiredApprovals();
-    const titles = await this.titlesOf(result.items.map((row) => row.id));
+    const titles = await this.policies.titlesOf(
+      this.dataSource.manager,
+      result.items.map((row) => row.id),
+    );
     return {
       items: result.items.map((row) => toPolicyVersionView({ ...row, pack: { title: titles.get(row.id) } }, approvals.get(row.id) ?? [], required)),
       nextCursor: result.nextCursor,
@@ -86,8 +85,7 @@ export class PolicyVersionsService {
             : `Policy version ${version.version} is a global pack; only regulators without a jurisdiction approve it`,
         );
       }
-      const inserted = await manager.createQueryBuilder().insert().into(PolicyApprovalEntity).values({ policyVersionId: version.id, approvedBy: principal.userId }).orIgnore().execute();
-      if ((inserted.raw as unknown[]).length === 0) {
+      if (!(await this.policies.addApproval(manager, version.id, principal.userId))) {
         throw new StateConflictError(`You have already approved policy version ${version.version}; the quorum counts distinct regulators`);
       }
       await this.audit.append(manager, {
@@ -105,7 +103,7 @@ export class PolicyVersionsService {
   async activate(id: string, principal: Principal): Promise<PolicyVersionView> {
     const row = await this.dataSource.transaction(async (manager) => {
       // One activation at a time, platform-wide: the quorum is read from the version being replaced.
-      await manager.query("SELECT pg_advisory_xact_lock(hashtext('tiergate.policy-activation'))");
+      await this.policies.lockActivations(manager);
       const version = await this.find(manager, id, true);
       if (version.status === 'active') throw new StateConflictError(`Policy version ${version.version} is already active`);
       const required = await this.requiredApprovals();
@@ -141,12 +139,7 @@ export class PolicyVersionsService {
 
   /** The votes as their authors are now: a regulator moved to another role or jurisdiction since voting no longer counts. */
   private async countedVotes(manager: EntityManager, version: PolicyVersionEntity): Promise<ApprovalVote[]> {
-    const votes: ApprovalVote[] = await manager.query(
-      `SELECT approval.approved_by AS "approvedBy", approver.role, approver.jurisdictions
-         FROM policy_approvals approval JOIN users approver ON approver.id = approval.approved_by
-        WHERE approval.policy_version_id = $1 AND NOT approver.disabled`,
-      [version.id],
-    );
+    const votes = await this.policies.votesOn(manager, version.id);
     return countedApprovals(votes, { publishedBy: version.publishedBy, jurisdictions: packJurisdictions(version) });
   }
 
@@ -165,12 +158,6 @@ export class PolicyVersionsService {
     const rows = await this.dataSource.getRepository(PolicyApprovalEntity).find({ where: { policyVersionId: In(ids) }, order: { createdAt: 'ASC' } });
     for (const row of rows) byVersion.set(row.policyVersionId, [...(byVersion.get(row.policyVersionId) ?? []), row]);
     return byVersion;
-  }
-
-  private async titlesOf(ids: string[]): Promise<Map<string, string>> {
-    if (ids.length === 0) return new Map();
-    const rows: { id: string; title: string | null }[] = await this.dataSource.query("SELECT id, pack->>'title' AS title FROM policy_versions WHERE id = ANY($1)", [ids]);
-    return new Map(rows.map((row) => [row.id, row.title ?? '']));
   }
 }
 

@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import { DataSource } from 'typeorm';
 import { Clock } from '@tiergate/config';
 import { referencePolicyPack } from '@tiergate/policy';
-import { AuditWriter, PolicyVersionEntity } from '@tiergate/persistence';
+import { AuditWriter, PolicyVersionEntity, PolicyVersionStore } from '@tiergate/persistence';
 
 const SYSTEM = { type: 'system', id: 'policy-bootstrap' } as const;
 
@@ -13,6 +13,7 @@ export class ReferencePolicyInstaller implements OnApplicationBootstrap {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly policies: PolicyVersionStore,
     private readonly audit: AuditWriter,
     private readonly clock: Clock,
   ) {}
@@ -20,7 +21,7 @@ export class ReferencePolicyInstaller implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       // Replicas starting together: one installs, the others find it installed.
-      await manager.query("SELECT pg_advisory_xact_lock(hashtext('tiergate.policy-bootstrap'))");
+      await this.policies.lockBootstrap(manager);
       if (await manager.getRepository(PolicyVersionEntity).exists()) return;
       const pack = referencePolicyPack();
       const installed = await manager.save(manager.create(PolicyVersionEntity, { version: pack.version, pack, status: 'active', publishedBy: SYSTEM.id, activatedAt: this.clock.now() }));

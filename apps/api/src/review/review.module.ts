@@ -9,14 +9,16 @@ import { FinalApproval } from './decisions/final-approval';
 import { ReviewDecisionsController } from './decisions/review-decisions.controller';
 import { ReviewDecisionsService } from './decisions/review-decisions.service';
 import { ReviewQueueController } from './queue/review-queue.controller';
+import { ReviewQueueReader } from './queue/review-queue.reader';
 import { ReviewQueueService } from './queue/review-queue.service';
 import { ReviewMetrics } from './stats/review-metrics';
+import { ReviewQueueStatsReader } from './stats/review-queue-stats.reader';
 import { ReviewQueueStatsService } from './stats/review-queue-stats.service';
 
 /** The auditors' side: the queue and its leases, conflict-of-interest declarations, and decisions. */
 @Module({
   imports: [AttestationsModule, FindingsModule, MetricsModule],
   controllers: [ReviewQueueController, AffiliationsController, ReviewDecisionsController],
-  providers: [ReviewQueueService, ReviewClaimsService, ReviewQueueStatsService, ReviewMetrics, AffiliationsService, FinalApproval, ReviewDecisionsService],
+  providers: [ReviewQueueReader, ReviewQueueService, ReviewClaimsService, ReviewQueueStatsReader, ReviewQueueStatsService, ReviewMetrics, AffiliationsService, FinalApproval, ReviewDecisionsService],
 })
 export class ReviewModule {}

@@ -38,6 +38,19 @@ export class AttestationStore {
     return paginate(rows, query);
   }
 
+  /** Locks the facility's other attestations in one of `statuses`, oldest version first; reached through `attestation`, which the caller holds. */
+  async lockSiblingsIn(manager: EntityManager, attestation: Pick<AttestationEntity, 'id' | 'datacenterId'>, statuses: readonly AttestationStatus[]): Promise<AttestationEntity[]> {
+    return manager
+      .getRepository(AttestationEntity)
+      .createQueryBuilder('attestation')
+      .where('attestation.datacenter_id = :datacenterId', { datacenterId: attestation.datacenterId })
+      .andWhere('attestation.id <> :id', { id: attestation.id })
+      .andWhere('attestation.status IN (:...statuses)', { statuses })
+      .orderBy('attestation.version', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
   private visible(manager: EntityManager, scope: Scope): SelectQueryBuilder<AttestationEntity> {
     const query = manager.getRepository(AttestationEntity).createQueryBuilder('attestation');
     return applyScope(query, scope, { organization: 'attestation.organization_id', country: 'attestation.country_code' });

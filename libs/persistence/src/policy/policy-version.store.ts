@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError } from '@tiergate/domain';
-import { compilePolicy, policyPackSchema, type CompiledPolicy } from '@tiergate/policy';
+import { compilePolicy, policyPackSchema, type ApprovalVote, type CompiledPolicy } from '@tiergate/policy';
 import { ScreeningIndex } from '@tiergate/screening';
+import { paginate, type Page, type PageRequest } from '../pagination';
+import { PolicyApprovalEntity } from './policy-approval.entity';
 import { PolicyVersionEntity } from './policy-version.entity';
 
 /** One policy version, compiled. */
@@ -76,6 +78,48 @@ export class PolicyVersionStore {
     if (!row) throw new NotFoundError(`Policy version ${id} not found`);
     const policy = compilePolicy(policyPackSchema.parse(row.pack), (parties) => new ScreeningIndex(parties));
     return { ...policy, id: row.id, version: row.version };
+  }
+
+  /** A page of versions without their packs, which can be megabytes each (see titlesOf). */
+  async page(manager: EntityManager, page: PageRequest): Promise<Page<PolicyVersionEntity>> {
+    const query = manager
+      .getRepository(PolicyVersionEntity)
+      .createQueryBuilder('version')
+      .select(['version.id', 'version.version', 'version.status', 'version.publishedBy', 'version.activatedAt', 'version.createdAt', 'version.reevaluationTotal', 'version.reevaluationDone']);
+    return paginate(query, page);
+  }
+
+  /** The pack titles of versions `ids` (an untitled pack's is empty), read without the packs. */
+  async titlesOf(manager: EntityManager, ids: string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = (await manager.query("SELECT id, pack->>'title' AS title FROM policy_versions WHERE id = ANY($1)", [ids])) as { id: string; title: string | null }[];
+    return new Map(rows.map((row) => [row.id, row.title ?? '']));
+  }
+
+  /** Records `approvedBy`'s approval of the version; false when they had approved it already. */
+  async addApproval(manager: EntityManager, policyVersionId: string, approvedBy: string): Promise<boolean> {
+    const inserted = await manager.createQueryBuilder().insert().into(PolicyApprovalEntity).values({ policyVersionId, approvedBy }).orIgnore().execute();
+    return (inserted.raw as unknown[]).length > 0;
+  }
+
+  /** The approvals of the version by enabled users, each with its author's role and jurisdictions as they are now. */
+  async votesOn(manager: EntityManager, policyVersionId: string): Promise<ApprovalVote[]> {
+    return (await manager.query(
+      `SELECT approval.approved_by AS "approvedBy", approver.role, approver.jurisdictions
+         FROM policy_approvals approval JOIN users approver ON approver.id = approval.approved_by
+        WHERE approval.policy_version_id = $1 AND NOT approver.disabled`,
+      [policyVersionId],
+    )) as ApprovalVote[];
+  }
+
+  /** Waits for, then holds until the transaction ends, the platform-wide lock that lets one activation run at a time. */
+  async lockActivations(manager: EntityManager): Promise<void> {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext('tiergate.policy-activation'))");
+  }
+
+  /** Waits for, then holds until the transaction ends, the lock that lets one starting replica install the first version. */
+  async lockBootstrap(manager: EntityManager): Promise<void> {
+    await manager.query("SELECT pg_advisory_xact_lock(hashtext('tiergate.policy-bootstrap'))");
   }
 
   private remember(version: CompiledPolicyVersion): void {

@@ -48,6 +48,11 @@ export class DatacenterStore {
     return new Set(rows.map((row) => row.id));
   }
 
+  /** Locks the facility's row until the transaction ends, for a caller that reached it through a scoped read already. */
+  async lockReached(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('SELECT id FROM datacenters WHERE id = $1 FOR UPDATE', [id]);
+  }
+
   private visible(manager: EntityManager, scope: Scope): SelectQueryBuilder<DatacenterEntity> {
     const query = manager.getRepository(DatacenterEntity).createQueryBuilder('datacenter');
     return applyScope(query, scope, { organization: 'datacenter.organization_id', country: 'datacenter.country_code' });

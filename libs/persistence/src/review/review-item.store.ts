@@ -94,6 +94,15 @@ export class ReviewItemStore {
     return released[0] ?? null;
   }
 
+  /** Frees every open item of `organizationId` whose lease `auditorId` holds; the ids of those freed. */
+  async releaseHeldIn(manager: EntityManager, auditorId: string, organizationId: string): Promise<{ id: string }[]> {
+    const [released] = (await manager.query(
+      `UPDATE review_items SET claimed_by = NULL, lease_until = NULL, updated_at = now() WHERE claimed_by = $1 AND organization_id = $2 AND status = 'open' RETURNING id`,
+      [auditorId, organizationId],
+    )) as [{ id: string }[], number];
+    return released;
+  }
+
   /** The item as a claim by `auditorId` sees it; undefined when there is no such item. */
   async claimState(manager: EntityManager, id: string, auditorId: string): Promise<ReviewItemClaimState | undefined> {
     const [state] = (await manager.query(

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { Clock } from '@tiergate/config';
 import { affiliationRemovalStep, ForbiddenError, InvalidInputError, NotFoundError, StateConflictError } from '@tiergate/domain';
-import { AuditorAffiliationEntity, AuditWriter, OrganizationEntity, paginate, type Page } from '@tiergate/persistence';
+import { AuditorAffiliationEntity, AuditorAffiliationStore, AuditWriter, OrganizationEntity, ReviewItemStore, type Page } from '@tiergate/persistence';
 import { actorOf } from '../../common/actor';
 import { isUniqueViolation } from '../../common/errors/database-errors';
 import type { AffiliationQuery, DeclareAffiliationDto } from './affiliation.dto';
@@ -14,6 +14,8 @@ import { toAffiliationView, type AffiliationView } from './affiliation.view';
 export class AffiliationsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly affiliations: AuditorAffiliationStore,
+    private readonly reviewItems: ReviewItemStore,
     private readonly audit: AuditWriter,
     private readonly clock: Clock,
   ) {}
@@ -26,10 +28,7 @@ export class AffiliationsService {
         }
         const affiliation = await manager.save(manager.create(AuditorAffiliationEntity, { auditorId: principal.userId, organizationId: input.organizationId, note: input.note ?? null }));
         // A lease taken before the declaration must not outlive it.
-        const [released] = (await manager.query(
-          `UPDATE review_items SET claimed_by = NULL, lease_until = NULL, updated_at = now() WHERE claimed_by = $1 AND organization_id = $2 AND status = 'open' RETURNING id`,
-          [principal.userId, input.organizationId],
-        )) as [{ id: string }[], number];
+        const released = await this.reviewItems.releaseHeldIn(manager, principal.userId, input.organizationId);
         await this.audit.append(manager, {
           actor: actorOf(principal),
           action: 'review.affiliation_declared',
@@ -46,11 +45,9 @@ export class AffiliationsService {
   }
 
   async list(filters: AffiliationQuery, principal: Principal): Promise<Page<AffiliationView>> {
-    const query = this.dataSource.getRepository(AuditorAffiliationEntity).createQueryBuilder('affiliation');
+    const manager = this.dataSource.manager;
     // Withdrawals waiting for confirmation are everyone's business: another auditor confirms them.
-    if (filters.removal === 'requested') query.where('affiliation.removal_requested_at IS NOT NULL');
-    else query.where('affiliation.auditor_id = :auditorId', { auditorId: principal.userId });
-    const result = await paginate(query, filters);
+    const result = filters.removal === 'requested' ? await this.affiliations.pageAwaitingRemoval(manager, filters) : await this.affiliations.pageOf(manager, principal.userId, filters);
     return { items: result.items.map(toAffiliationView), nextCursor: result.nextCursor };
   }
 

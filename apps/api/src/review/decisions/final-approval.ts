@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuditActor, JsonObject } from '@tiergate/domain';
 import { StateConflictError } from '@tiergate/domain';
-import { AttestationEntity, AttestationStateWriter, DatacenterStatusWriter, EvidenceEntity, OutboxWriter, PolicyVersionStore } from '@tiergate/persistence';
+import { AttestationStateWriter, AttestationStore, DatacenterStatusWriter, EvidenceEntity, OutboxWriter, PolicyVersionStore, type AttestationEntity } from '@tiergate/persistence';
 import { validityWindow, type ValidityWindow } from '@tiergate/policy';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -25,6 +25,7 @@ export interface ApprovalEffects {
 @Injectable()
 export class FinalApproval {
   constructor(
+    private readonly attestations: AttestationStore,
     private readonly states: AttestationStateWriter,
     private readonly datacenterStatus: DatacenterStatusWriter,
     private readonly outbox: OutboxWriter,
@@ -52,15 +53,7 @@ export class FinalApproval {
 
   async apply(manager: EntityManager, attestation: AttestationEntity, now: Date, actor: AuditActor, context: { note: string; payload: JsonObject }): Promise<ApprovalEffects> {
     const window = await this.windowFor(manager, attestation, now);
-    const earlier = await manager
-      .getRepository(AttestationEntity)
-      .createQueryBuilder('attestation')
-      .where('attestation.datacenter_id = :datacenterId', { datacenterId: attestation.datacenterId })
-      .andWhere('attestation.id <> :id', { id: attestation.id })
-      .andWhere('attestation.status IN (:...statuses)', { statuses: SUPERSEDABLE })
-      .orderBy('attestation.version', 'ASC')
-      .setLock('pessimistic_write')
-      .getMany();
+    const earlier = await this.attestations.lockSiblingsIn(manager, attestation, SUPERSEDABLE);
     for (const previous of earlier) {
       await this.states.apply(manager, previous, 'supersede', actor, { note: `superseded by version ${attestation.version}`, payload: { supersededBy: attestation.id } });
     }

@@ -15,6 +15,7 @@ import {
   type ReviewApproval,
   type ReviewOutcome,
   AttestationStore,
+  DatacenterStore,
   FindingStore,
   ReviewItemStore,
   scopeOf,
@@ -53,6 +54,7 @@ export class ReviewDecisionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly attestations: AttestationStore,
+    private readonly datacenters: DatacenterStore,
     private readonly findings: FindingRecorder,
     private readonly findingStore: FindingStore,
     private readonly reviewItems: ReviewItemStore,
@@ -72,7 +74,7 @@ export class ReviewDecisionsService {
       const scope = scopeOf(principal);
       const attestation = await this.attestations.lockVisible(manager, scope, attestationId);
       // Attestation, then facility, then item: the order submission and the status writer lock in, so writers queue rather than deadlock.
-      await manager.query('SELECT id FROM datacenters WHERE id = $1 FOR UPDATE', [attestation.datacenterId]);
+      await this.datacenters.lockReached(manager, attestation.datacenterId);
       const item = await this.reviewItems.lockForAttestation(manager, scope, attestation.id);
       if (!item || item.status !== 'open' || attestation.status !== 'in_review') {
         throw new StateConflictError(`Attestation ${attestation.id} is ${attestation.status}${item?.status === 'closed' ? ' and already decided' : ''}; only an attestation in review can be decided`);

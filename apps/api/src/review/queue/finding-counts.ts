@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { FINDING_SEVERITIES, type FindingSeverity, type FindingStatus } from '@tiergate/persistence';
 
 export interface FindingCounts {
@@ -13,14 +12,18 @@ export function emptyFindingCounts(): FindingCounts {
   return { open: Object.fromEntries(FINDING_SEVERITIES.map((severity) => [severity, 0])) as Record<FindingSeverity, number>, remediated: 0, closed: 0, total: 0 };
 }
 
-/** Counts for a page of attestations in one grouped query. */
-export async function findingCountsOf(manager: EntityManager, attestationIds: readonly string[]): Promise<Map<string, FindingCounts>> {
+/** One group of the findings query: how many findings of an attestation have this severity and status. */
+export interface FindingTally {
+  attestation_id: string;
+  severity: FindingSeverity;
+  status: FindingStatus;
+  n: number;
+}
+
+/** Counts per attestation of `attestationIds` (zero for one without findings); tallies of other attestations are ignored. */
+export function countFindings(attestationIds: readonly string[], tallies: readonly FindingTally[]): Map<string, FindingCounts> {
   const counts = new Map(attestationIds.map((id) => [id, emptyFindingCounts()]));
-  if (attestationIds.length === 0) return counts;
-  const rows = (await manager.query(`SELECT attestation_id, severity, status, count(*)::int AS n FROM findings WHERE attestation_id = ANY($1::uuid[]) GROUP BY attestation_id, severity, status`, [
-    attestationIds,
-  ])) as { attestation_id: string; severity: FindingSeverity; status: FindingStatus; n: number }[];
-  for (const row of rows) {
+  for (const row of tallies) {
     const entry = counts.get(row.attestation_id);
     if (!entry) continue;
     entry.total += row.n;

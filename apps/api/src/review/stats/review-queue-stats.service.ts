@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '@tiergate/config';
+import { ReviewQueueStatsReader } from './review-queue-stats.reader';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const DECISION_WINDOW_DAYS = 30;
@@ -36,33 +37,15 @@ function bandOf(priority: number): PriorityBand {
 export class ReviewQueueStatsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly reader: ReviewQueueStatsReader,
     private readonly clock: Clock,
   ) {}
 
   async snapshot(): Promise<ReviewQueueStats> {
     const now = this.clock.now();
     const since = new Date(now.getTime() - DECISION_WINDOW_DAYS * DAY_MS);
-    const [byPriority, [totals], [decisions]] = await Promise.all([
-      this.dataSource.query(
-        `SELECT item.priority, count(*)::int AS n FROM review_items item JOIN attestations attestation ON attestation.id = item.attestation_id
-          WHERE item.status = 'open' AND attestation.status = 'in_review' GROUP BY item.priority`,
-      ) as Promise<{ priority: number; n: number }[]>,
-      this.dataSource.query(
-        `SELECT count(*) FILTER (WHERE item.claimed_by IS NULL OR item.lease_until < $1)::int AS unclaimed,
-                count(*) FILTER (WHERE jsonb_array_length(item.approvals) > 0)::int AS second,
-                min(item.created_at) AS oldest
-           FROM review_items item JOIN attestations attestation ON attestation.id = item.attestation_id
-          WHERE item.status = 'open' AND attestation.status = 'in_review'`,
-        [now],
-      ) as Promise<{ unclaimed: number; second: number; oldest: Date | null }[]>,
-      this.dataSource.query(
-        `SELECT count(*)::int AS n,
-                percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM decision.decided_at - attestation.submitted_at)) AS median
-           FROM review_decisions decision JOIN attestations attestation ON attestation.id = decision.attestation_id
-          WHERE decision.outcome <> 'first_approval' AND decision.decided_at > $1 AND decision.decided_at <= $2 AND attestation.submitted_at IS NOT NULL`,
-        [since, now],
-      ) as Promise<{ n: number; median: number | string | null }[]>,
-    ]);
+    const manager = this.dataSource.manager;
+    const [byPriority, totals, decisions] = await Promise.all([this.reader.openByPriority(manager), this.reader.openTotals(manager, now), this.reader.finalDecisions(manager, since, now)]);
 
     const bands = Object.fromEntries(PRIORITY_BANDS.map((band) => [band, 0])) as Record<PriorityBand, number>;
     let total = 0;
