@@ -4,7 +4,9 @@ import { APP_CONFIG, type AppConfig } from '@tiergate/config';
 import { AuditChainReader } from './audit/audit-chain.reader';
 import { AttestationStateWriter } from './attestations/attestation-state.writer';
 import { AttestationStore } from './attestations/attestation.store';
+import { EvidenceRecordStore } from './attestations/evidence-record.store';
 import { AuditWriter } from './audit/audit.writer';
+import { OrganizationStore } from './identity/organization.store';
 import { OwnershipReader } from './identity/ownership.reader';
 import { NotificationWriter } from './notifications/notification.writer';
 import { DatacenterStatusWriter } from './registry/datacenter-status.writer';
@@ -12,6 +14,7 @@ import { DatacenterStore } from './registry/datacenter.store';
 import { dataSourceOptions } from './data-source-options';
 import { OutboxWriter } from './outbox/outbox.writer';
 import { PolicyVersionStore } from './policy/policy-version.store';
+import { AttestationCommentStore } from './review/attestation-comment.store';
 import { AuditorAffiliationStore } from './review/auditor-affiliation.store';
 import { FindingStore } from './review/finding.store';
 import { ReviewItemStore } from './review/review-item.store';
@@ -31,6 +34,9 @@ const SHARED_ACCESS = [
   FindingStore,
   ReviewItemStore,
   AuditorAffiliationStore,
+  EvidenceRecordStore,
+  AttestationCommentStore,
+  OrganizationStore,
 ];
 
 @Global()

@@ -12,6 +12,7 @@ import {
   type DsseEnvelopeRecord,
   PolicyVersionStore,
   AttestationStore,
+  ReviewItemStore,
   scopeOf,
 } from '@tiergate/persistence';
 import { missingForSubmission } from '@tiergate/policy';
@@ -44,6 +45,7 @@ export class AttestationSubmissionService {
     private readonly states: AttestationStateWriter,
     private readonly datacenterStatus: DatacenterStatusWriter,
     private readonly outbox: OutboxWriter,
+    private readonly reviewItems: ReviewItemStore,
     private readonly clock: Clock,
   ) {}
 
@@ -105,11 +107,8 @@ export class AttestationSubmissionService {
       const actor = actorOf(principal);
       await this.states.apply(manager, attestation, 'withdraw', actor);
       // Nothing left to review: the item leaves the auditors' queue with it.
-      await manager.query(`UPDATE review_items SET status = 'closed', closed_at = now(), claimed_by = NULL, lease_until = NULL WHERE attestation_id = $1 AND status = 'open'`, [attestation.id]);
-      const [{ inFlight }] = (await manager.query(`SELECT count(*)::int AS "inFlight" FROM attestations WHERE datacenter_id = $1 AND status IN ('submitted', 'verifying', 'in_review')`, [
-        attestation.datacenterId,
-      ])) as { inFlight: number }[];
-      if (inFlight === 0) {
+      await this.reviewItems.closeOpenForAttestation(manager, attestation.id);
+      if ((await this.attestations.inFlightCount(manager, attestation.datacenterId)) === 0) {
         await this.datacenterStatus.change(manager, attestation.datacenterId, 'unattested', actor, { reason: 'attestation withdrawn', attestationId: attestation.id, only: ['pending'] });
       }
       return { id: attestation.id, status: attestation.status };

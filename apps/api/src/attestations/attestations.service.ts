@@ -10,6 +10,7 @@ import {
   AttestationTransitionEntity,
   DatacenterStore,
   EvidenceEntity,
+  EvidenceRecordStore,
   FindingEntity,
   PolicyVersionStore,
   ReviewDecisionEntity,
@@ -31,6 +32,7 @@ export class AttestationsService {
     private readonly policy: PolicyVersionStore,
     private readonly states: AttestationStateWriter,
     private readonly store: AttestationStore,
+    private readonly evidence: EvidenceRecordStore,
   ) {}
 
   async createDraft(datacenterId: string, input: CreateAttestationDto, principal: Principal): Promise<AttestationView> {
@@ -39,14 +41,14 @@ export class AttestationsService {
     const id = await this.dataSource.transaction(async (manager) => {
       // Locking the facility numbers its versions without gaps or duplicates.
       const datacenter = await this.datacenters.lockVisible(manager, scopeOf(principal), datacenterId);
-      const [{ next }] = (await manager.query('SELECT coalesce(max(version), 0) + 1 AS next FROM attestations WHERE datacenter_id = $1', [datacenter.id])) as { next: number }[];
+      const version = await this.store.nextVersionOf(manager, datacenter.id);
       const draft = await manager.save(
         manager.create(AttestationEntity, {
           datacenterId: datacenter.id,
           organizationId: datacenter.organizationId,
           countryCode: datacenter.countryCode,
           policyVersionId: policy.id,
-          version: Number(next),
+          version,
           amendsId: null,
           status: 'draft',
           claims,
@@ -84,14 +86,14 @@ export class AttestationsService {
       await this.datacenters.lockVisible(manager, scopeOf(principal), previous.datacenterId);
       const openDraft = await manager.findOneBy(AttestationEntity, { datacenterId: previous.datacenterId, status: 'draft' });
       if (openDraft) throw new StateConflictError(`Datacenter ${previous.datacenterId} already has a draft (attestation ${openDraft.id}); continue that one`);
-      const [{ next }] = (await manager.query('SELECT max(version) + 1 AS next FROM attestations WHERE datacenter_id = $1', [previous.datacenterId])) as { next: number }[];
+      const version = await this.store.nextVersionOf(manager, previous.datacenterId);
       const draft = await manager.save(
         manager.create(AttestationEntity, {
           datacenterId: previous.datacenterId,
           organizationId: previous.organizationId,
           countryCode: previous.countryCode,
           policyVersionId: policy.id,
-          version: Number(next),
+          version,
           amendsId: previous.id,
           status: 'draft',
           claims: previous.claims,
@@ -99,11 +101,7 @@ export class AttestationsService {
           createdBy: principal.userId,
         }),
       );
-      await manager.query(
-        `INSERT INTO evidence (attestation_id, sha256, size, media_type, type, control_ids, file_name, valid_until, observed_from, observed_to, uploaded_by, created_at)
-         SELECT $1, sha256, size, media_type, type, control_ids, file_name, valid_until, observed_from, observed_to, uploaded_by, created_at FROM evidence WHERE attestation_id = $2`,
-        [draft.id, previous.id],
-      );
+      await this.evidence.copyAll(manager, previous.id, draft.id);
       await this.states.created(manager, draft, actorOf(principal), { datacenterId: draft.datacenterId, version: draft.version, amends: previous.id });
       return draft.id;
     });

@@ -2,11 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { BUNDLE_FILES, bundleEvidencePath, type ChainedAuditEntry, StateConflictError } from '@tiergate/domain';
-import { AuditLogEntryEntity, EvidenceEntity, FindingEntity, PolicyVersionEntity, ReviewDecisionEntity, type AttestationEntity, AttestationStore, scopeOf } from '@tiergate/persistence';
+import { AuditLogEntryEntity, FindingEntity, PolicyVersionEntity, ReviewDecisionEntity, type AttestationEntity, AttestationStore, scopeOf } from '@tiergate/persistence';
 import { EVIDENCE_STORE, type EvidenceStore } from '@tiergate/storage';
 import { toFindingView } from '../findings/finding.view';
 import { toReviewDecisionView } from '../review/decisions/review-decision.view';
 import type { AttestationBundle, BundleFile } from './attestation-bundle';
+import { BundleEvidenceReader } from './bundle-evidence.reader';
 
 /** Gathers the records that make up an attestation's bundle, within the caller's scope. */
 @Injectable()
@@ -14,6 +15,7 @@ export class AttestationBundleService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly attestations: AttestationStore,
+    private readonly evidence: BundleEvidenceReader,
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
   ) {}
 
@@ -58,15 +60,7 @@ export class AttestationBundleService {
 
   /** Distinct digests: several evidence records may share the same content-addressed bytes. */
   private async evidenceOf(attestationId: string): Promise<BundleFile[]> {
-    const rows = await this.dataSource
-      .getRepository(EvidenceEntity)
-      .createQueryBuilder('evidence')
-      .select('evidence.sha256', 'sha256')
-      .addSelect('max(evidence.size)', 'size')
-      .where('evidence.attestation_id = :attestationId', { attestationId })
-      .groupBy('evidence.sha256')
-      .orderBy('evidence.sha256')
-      .getRawMany<{ sha256: string; size: string | number }>();
+    const rows = await this.evidence.digestsOf(this.dataSource.manager, attestationId);
     return rows.map(({ sha256, size }) => ({ path: bundleEvidencePath(sha256), sha256, size: Number(size), open: () => this.store.open(sha256) }));
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AttestationCommentEntity, AuditWriter, AttestationStore, scopeOf, paginate, type Page } from '@tiergate/persistence';
+import { AttestationCommentEntity, AttestationCommentStore, AuditWriter, AttestationStore, scopeOf, type Page } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
 import type { PageQuery } from '../common/pagination/page';
 import { sha256Hex } from '../common/secrets';
@@ -13,6 +13,7 @@ export class CommentsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly attestations: AttestationStore,
+    private readonly comments: AttestationCommentStore,
     private readonly audit: AuditWriter,
   ) {}
 
@@ -45,8 +46,7 @@ export class CommentsService {
   /** Oldest first, the way a thread reads. */
   async list(attestationId: string, page: PageQuery, principal: Principal): Promise<Page<CommentView>> {
     const attestation = await this.attestations.findVisible(this.dataSource.manager, scopeOf(principal), attestationId);
-    const query = this.dataSource.getRepository(AttestationCommentEntity).createQueryBuilder('comment').where('comment.attestation_id = :attestationId', { attestationId: attestation.id });
-    const result = await paginate(query, page);
+    const result = await this.comments.pageOf(this.dataSource.manager, scopeOf(principal), attestation.id, page);
     return { items: result.items.map(toCommentView), nextCursor: result.nextCursor };
   }
 }

@@ -6,10 +6,10 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
-import { AuditWriter, EvidenceEntity, PolicyVersionStore, applyScope, scopeOf, AttestationStore } from '@tiergate/persistence';
+import { AuditWriter, EvidenceEntity, EvidenceRecordStore, PolicyVersionStore, scopeOf, AttestationStore } from '@tiergate/persistence';
 import { evidenceProblems } from '@tiergate/policy';
 import { EVIDENCE_STORE, type EvidenceStore } from '@tiergate/storage';
-import { InvalidInputError, NotFoundError, UnsupportedMediaTypeError, type FieldError } from '@tiergate/domain';
+import { InvalidInputError, UnsupportedMediaTypeError, type FieldError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
 import { flattenValidationErrors } from '../common/validation/validation.pipe';
 import { assertEditable } from '../attestations/attestations.service';
@@ -25,6 +25,7 @@ export class EvidenceService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly attestations: AttestationStore,
+    private readonly records: EvidenceRecordStore,
     private readonly audit: AuditWriter,
     private readonly policies: PolicyVersionStore,
     @Inject(EVIDENCE_STORE) private readonly store: EvidenceStore,
@@ -110,10 +111,7 @@ export class EvidenceService {
   }
 
   private async find(id: string, principal: Principal): Promise<EvidenceEntity> {
-    const query = this.dataSource.getRepository(EvidenceEntity).createQueryBuilder('evidence').innerJoin('evidence.attestation', 'attestation').where('evidence.id = :id', { id });
-    const evidence = await applyScope(query, scopeOf(principal), { organization: 'attestation.organization_id', country: 'attestation.country_code' }).getOne();
-    if (!evidence) throw new NotFoundError(`Evidence ${id} not found`);
-    return evidence;
+    return this.records.findVisible(this.dataSource.manager, scopeOf(principal), id);
   }
 
   /** Content-addressed bytes may be shared by several records: only the last reference removes them. */

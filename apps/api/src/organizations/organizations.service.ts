@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AuditWriter, OrganizationEntity, applyScope, scopeOf, paginate, type Page } from '@tiergate/persistence';
-import { NotFoundError } from '@tiergate/domain';
+import { AuditWriter, OrganizationEntity, OrganizationStore, scopeOf, type Page } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
 import type { PageQuery } from '../common/pagination/page';
 import type { CreateOrganizationDto } from './organization.dto';
@@ -12,6 +11,7 @@ export class OrganizationsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
+    private readonly store: OrganizationStore,
   ) {}
 
   async create(input: CreateOrganizationDto, principal: Principal): Promise<OrganizationEntity> {
@@ -29,23 +29,14 @@ export class OrganizationsService {
   }
 
   list(principal: Principal, page: PageQuery): Promise<Page<OrganizationEntity>> {
-    return paginate(this.visibleTo(principal), page);
-  }
-
-  /** Another organisation's record (for an operator), or one outside a regulator's jurisdictions, is "not found", never "forbidden". */
-  async get(id: string, principal: Principal): Promise<OrganizationEntity> {
-    const organization = await this.visibleTo(principal).andWhere('organization.id = :id', { id }).getOne();
-    if (!organization) throw new NotFoundError(`Organization ${id} not found`);
-    return organization;
+    return this.store.page(this.dataSource.manager, scopeOf(principal), page);
   }
 
   /**
-   * Scoping happens in SQL: an operator's query can only ever reach its own organisation, a
-   * regulator's only organisations in its jurisdictions (HQ or a facility there). Signing keys and
-   * ownership are read through get(), so they inherit it.
+   * Another organisation's record (for an operator), or one outside a regulator's jurisdictions, is
+   * "not found", never "forbidden". Signing keys and ownership are read through get(), so they inherit it.
    */
-  private visibleTo(principal: Principal): SelectQueryBuilder<OrganizationEntity> {
-    const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('organization');
-    return applyScope(query, scopeOf(principal), { organization: 'organization.id' });
+  async get(id: string, principal: Principal): Promise<OrganizationEntity> {
+    return this.store.findVisible(this.dataSource.manager, scopeOf(principal), id);
   }
 }

@@ -51,6 +51,20 @@ export class AttestationStore {
       .getMany();
   }
 
+  /** The version the facility's next attestation takes: one past its highest, 1 for its first. */
+  async nextVersionOf(manager: EntityManager, datacenterId: string): Promise<number> {
+    const [{ next }] = (await manager.query('SELECT coalesce(max(version), 0) + 1 AS next FROM attestations WHERE datacenter_id = $1', [datacenterId])) as { next: number }[];
+    return Number(next);
+  }
+
+  /** How many of the facility's attestations are submitted, verifying or in review. */
+  async inFlightCount(manager: EntityManager, datacenterId: string): Promise<number> {
+    const [{ inFlight }] = (await manager.query(`SELECT count(*)::int AS "inFlight" FROM attestations WHERE datacenter_id = $1 AND status IN ('submitted', 'verifying', 'in_review')`, [
+      datacenterId,
+    ])) as { inFlight: number }[];
+    return inFlight;
+  }
+
   private visible(manager: EntityManager, scope: Scope): SelectQueryBuilder<AttestationEntity> {
     const query = manager.getRepository(AttestationEntity).createQueryBuilder('attestation');
     return applyScope(query, scope, { organization: 'attestation.organization_id', country: 'attestation.country_code' });

@@ -60,6 +60,11 @@ export class ReviewItemStore {
     await manager.createQueryBuilder().insert().into(ReviewItemEntity).values(item).orIgnore().execute();
   }
 
+  /** Takes the attestation's open item out of the queue, freeing its lease (its attestation was withdrawn). */
+  async closeOpenForAttestation(manager: EntityManager, attestationId: string): Promise<void> {
+    await manager.query(`UPDATE review_items SET status = 'closed', closed_at = now(), claimed_by = NULL, lease_until = NULL WHERE attestation_id = $1 AND status = 'open'`, [attestationId]);
+  }
+
   /** Raises the open item of an attestation to two approvals; never lowers it. */
   async requireTwoApprovals(manager: EntityManager, attestationId: string): Promise<void> {
     await manager.query(`UPDATE review_items SET approvals_required = 2, updated_at = now() WHERE attestation_id = $1 AND status = 'open' AND approvals_required < 2`, [attestationId]);
