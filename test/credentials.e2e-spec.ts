@@ -101,6 +101,37 @@ describe('credentials: refresh tokens, API keys, disabling users', () => {
       .expect(403);
   });
 
+  it("lists an operator's own organisation's keys only, and an admin's of every organisation without a filter", async () => {
+    const token = (await loginBody(operator.email)).accessToken;
+    const own = (
+      await request(api.server)
+        .post('/api/v1/api-keys')
+        .set(as(token))
+        .send({ name: 'own', scopes: ['read'] })
+        .expect(201)
+    ).body.id as string;
+    const otherOrg = (await request(api.server).post('/api/v1/organizations').set(as(adminToken)).send({ name: 'Listed Elsewhere Oy', hqCountry: 'FI' }).expect(201)).body.id as string;
+    const otherEmail = `elsewhere-${randomUUID().slice(0, 8)}@example.test`;
+    await request(api.server).post('/api/v1/users').set(as(adminToken)).send({ email: otherEmail, password: PASSWORD, role: 'operator', organizationId: otherOrg }).expect(201);
+    const otherToken = (await loginBody(otherEmail)).accessToken;
+    const theirs = (
+      await request(api.server)
+        .post('/api/v1/api-keys')
+        .set(as(otherToken))
+        .send({ name: 'theirs', scopes: ['read'] })
+        .expect(201)
+    ).body.id as string;
+
+    const mine = (await request(api.server).get('/api/v1/api-keys').query({ limit: 100 }).set(as(token)).expect(200)).body.items as { id: string; organizationId: string }[];
+    expect(mine.map((key) => key.id)).toContain(own);
+    expect(mine.every((key) => key.organizationId === organizationId)).toBe(true);
+    const named = (await request(api.server).get('/api/v1/api-keys').query({ organizationId, limit: 100 }).set(as(token)).expect(200)).body.items as { id: string }[];
+    expect(named.map((key) => key.id)).toEqual(mine.map((key) => key.id));
+    await request(api.server).get('/api/v1/api-keys').query({ organizationId: otherOrg }).set(as(token)).expect(404);
+    const everyone = (await request(api.server).get('/api/v1/api-keys').query({ limit: 100 }).set(as(adminToken)).expect(200)).body.items as { id: string }[];
+    expect(everyone.map((key) => key.id)).toEqual(expect.arrayContaining([own, theirs]));
+  });
+
   it('locks a disabled user out at once and lets the admin enable them again', async () => {
     const token = (await loginBody(operator.email)).accessToken;
     const disabled = await request(api.server).patch(`/api/v1/users/${operator.id}`).set(as(adminToken)).send({ disabled: true }).expect(200);

@@ -4,6 +4,7 @@ import { outboxJobId, QueueName, QueueRegistry } from '@tiergate/jobs';
 import { OutboxWriter } from '@tiergate/persistence';
 import { DisposableRedis, openTestDataSource, testConfig, waitFor } from '@tiergate/testing';
 import { OutboxRelay } from '../apps/worker/src/outbox/outbox-relay.service';
+import { OutboxStore } from '../apps/worker/src/outbox/outbox.store';
 
 /**
  * Each test gets its own throwaway Redis, so job counts are exact; PostgreSQL is the shared test
@@ -50,7 +51,7 @@ describe('transactional outbox', () => {
     ).rejects.toThrow('the change failed');
     const committedId = await appendSubmitted('committed');
 
-    const { sent } = await new OutboxRelay(dataSource, queues).relayBatch(100);
+    const { sent } = await new OutboxRelay(dataSource, queues, new OutboxStore()).relayBatch(100);
 
     expect(sent).toEqual([committedId]);
     expect(await verificationJobs()).toMatchObject({ waiting: 1 });
@@ -59,7 +60,7 @@ describe('transactional outbox', () => {
   });
 
   it('keeps rows while Redis is down and delivers them exactly once when it returns', async () => {
-    const relay = new OutboxRelay(dataSource, queues);
+    const relay = new OutboxRelay(dataSource, queues, new OutboxStore());
     await redis.stop();
     const ids = [await appendSubmitted('a'), await appendSubmitted('b'), await appendSubmitted('c')];
 
@@ -98,7 +99,7 @@ describe('transactional outbox', () => {
           sentByThisRelay.push(...sent);
         }
       };
-      const [first, second] = await Promise.all([drain(new OutboxRelay(dataSource, queues)), drain(new OutboxRelay(otherDataSource, otherQueues))]);
+      const [first, second] = await Promise.all([drain(new OutboxRelay(dataSource, queues, new OutboxStore())), drain(new OutboxRelay(otherDataSource, otherQueues, new OutboxStore()))]);
 
       expect(first.length).toBeGreaterThan(0);
       expect(second.length).toBeGreaterThan(0);
@@ -116,7 +117,7 @@ describe('transactional outbox', () => {
     // What a relay that crashed after addBulk and before its UPDATE leaves behind: a job, an unmarked row.
     await queues.get(QueueName.Verification).add('attestation.submitted', { attestationId: 'resent', outboxId: id }, { jobId: outboxJobId(id) });
 
-    const { sent } = await new OutboxRelay(dataSource, queues).relayBatch(100);
+    const { sent } = await new OutboxRelay(dataSource, queues, new OutboxStore()).relayBatch(100);
 
     expect(sent).toEqual([id]);
     expect(await verificationJobs()).toMatchObject({ waiting: 1 });

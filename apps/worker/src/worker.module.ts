@@ -12,6 +12,7 @@ import { ReevaluationModule } from './reevaluation/reevaluation.module';
 import { VerificationModule } from './verification/verification.module';
 import { OutboxRelayLoop } from './outbox/outbox-relay.loop';
 import { OutboxRelay } from './outbox/outbox-relay.service';
+import { OutboxStore } from './outbox/outbox.store';
 
 @Module({})
 export class WorkerModule {
@@ -30,7 +31,7 @@ export class WorkerModule {
         ReevaluationModule,
         NotificationDeliveryModule,
       ],
-      providers: [OutboxRelay, OutboxRelayLoop, JobWorkersHost],
+      providers: [OutboxStore, OutboxRelay, OutboxRelayLoop, JobWorkersHost],
     };
   }
 }

@@ -8,7 +8,10 @@ import { EvidenceRecordStore } from './attestations/evidence-record.store';
 import { AuditWriter } from './audit/audit.writer';
 import { OrganizationStore } from './identity/organization.store';
 import { OwnershipReader } from './identity/ownership.reader';
+import { UserStore } from './identity/user.store';
+import { NotificationStore } from './notifications/notification.store';
 import { NotificationWriter } from './notifications/notification.writer';
+import { WebhookStore } from './notifications/webhook.store';
 import { DatacenterStatusWriter } from './registry/datacenter-status.writer';
 import { DatacenterStore } from './registry/datacenter.store';
 import { dataSourceOptions } from './data-source-options';
@@ -33,6 +36,9 @@ const SHARED_ACCESS = [
   DatacenterStore,
   FindingStore,
   ReviewItemStore,
+  UserStore,
+  NotificationStore,
+  WebhookStore,
   AuditorAffiliationStore,
   EvidenceRecordStore,
   AttestationCommentStore,

@@ -2,16 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { Clock } from '@tiergate/config';
 import { Role, type ApiKeyScope, type Principal } from '@tiergate/auth';
-import { ApiKeyEntity, AuditWriter, UserEntity, paginate, type Page } from '@tiergate/persistence';
+import { ApiKeyEntity, AuditWriter, scopeOf, type Page } from '@tiergate/persistence';
 import { InvalidInputError, NotFoundError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
 import { randomSecret, sameHex, sha256Hex } from '../common/secrets';
 import type { ApiKeyListQuery } from './api-key.dto';
+import { ApiKeyStore } from './api-key.store';
 
 const KEY_PATTERN = /^tg_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
-
-/** lastUsedAt is a hint for people, not a log: written at most this often, not on every request. */
-const LAST_USED_RESOLUTION = '1 minute';
 
 @Injectable()
 export class ApiKeysService {
@@ -19,6 +17,7 @@ export class ApiKeysService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
     private readonly clock: Clock,
+    private readonly keys: ApiKeyStore,
   ) {}
 
   /** Returns the key record and the full key, which is never shown again. */
@@ -53,22 +52,21 @@ export class ApiKeysService {
     return { apiKey, key: `tg_${prefix}_${secret}` };
   }
 
-  /** Operators: their organisation's keys (another organisation named → 404). Admins: any organisation's, or all. */
+  /** Operators (scope: their organisation): its keys (another organisation named → 404). Admins (scope: all): any organisation's, or all. */
   list(principal: Principal, query: ApiKeyListQuery): Promise<Page<ApiKeyEntity>> {
-    const organizationId = principal.role === Role.Admin ? query.organizationId : principal.organizationId;
-    if (principal.role !== Role.Admin && query.organizationId !== undefined && query.organizationId !== principal.organizationId) {
+    const scope = scopeOf(principal);
+    if (scope.kind === 'organization' && query.organizationId !== undefined && query.organizationId !== scope.organizationId) {
       throw new NotFoundError(`Organization ${query.organizationId} not found`);
     }
-    const builder = this.dataSource.getRepository(ApiKeyEntity).createQueryBuilder('key');
-    if (organizationId) builder.where('key.organization_id = :organizationId', { organizationId });
-    return paginate(builder, query);
+    return this.keys.page(this.dataSource.manager, scope, query);
   }
 
   /** Operators revoke their organisation's keys; admins any key (audited as the admin's act). */
   async revoke(id: string, principal: Principal): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const scope = principal.role === Role.Admin ? {} : { organizationId: principal.organizationId as string };
-      const key = await manager.getRepository(ApiKeyEntity).findOne({ where: { id, ...scope, revokedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+      const scope = scopeOf(principal);
+      const owner = scope.kind === 'organization' ? { organizationId: scope.organizationId as string } : {};
+      const key = await manager.getRepository(ApiKeyEntity).findOne({ where: { id, ...owner, revokedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
       if (!key) throw new NotFoundError(`API key ${id} not found`);
       await manager.update(ApiKeyEntity, { id }, { revokedAt: this.clock.now() });
       await this.audit.append(manager, {
@@ -89,18 +87,9 @@ export class ApiKeysService {
   async authenticate(presented: string): Promise<Principal | null> {
     const match = KEY_PATTERN.exec(presented);
     if (!match) return null;
-    const apiKey = await this.dataSource
-      .getRepository(ApiKeyEntity)
-      .createQueryBuilder('key')
-      .innerJoin(UserEntity, 'creator', 'creator.id = key.created_by AND creator.disabled = false AND creator.role = :operator AND creator.organization_id = key.organization_id', {
-        operator: Role.Operator,
-      })
-      .where('key.prefix = :prefix', { prefix: match[1] })
-      .andWhere('key.revoked_at IS NULL')
-      .andWhere('(key.expires_at IS NULL OR key.expires_at > now())')
-      .getOne();
+    const apiKey = await this.keys.findUsable(this.dataSource.manager, match[1]);
     if (!apiKey || !sameHex(apiKey.secretHash, sha256Hex(match[2]))) return null;
-    await this.dataSource.query(`UPDATE api_keys SET last_used_at = now() WHERE id = $1 AND (last_used_at IS NULL OR last_used_at < now() - interval '${LAST_USED_RESOLUTION}')`, [apiKey.id]);
+    await this.keys.touch(this.dataSource.manager, apiKey.id);
     return {
       userId: apiKey.createdBy,
       role: Role.Operator,

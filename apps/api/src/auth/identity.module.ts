@@ -11,8 +11,9 @@ import { AuthenticationGuard } from './authentication.guard';
 import { JwtStrategy } from './jwt.strategy';
 import { LocalStrategy } from './local.strategy';
 import { LoginThrottle } from './login-throttle';
+import { RefreshTokenStore } from './refresh-token.store';
 import { RefreshTokensService } from './refresh-tokens.service';
-import { SessionReader } from './session-reader';
+import { SessionReader } from './session.reader';
 
 /**
  * Login and tokens: who the caller is, from a session token or an API key. User accounts and API
@@ -29,7 +30,7 @@ import { SessionReader } from './session-reader';
     }),
   ],
   controllers: [AuthController],
-  providers: [AuthService, RefreshTokensService, LoginThrottle, LocalStrategy, SessionReader, JwtStrategy, AuthenticationGuard, AdminBootstrap],
+  providers: [AuthService, RefreshTokensService, RefreshTokenStore, LoginThrottle, LocalStrategy, SessionReader, JwtStrategy, AuthenticationGuard, AdminBootstrap],
   exports: [AuthenticationGuard],
 })
 export class IdentityModule {}

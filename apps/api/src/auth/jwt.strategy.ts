@@ -7,7 +7,7 @@ import type { Principal } from '@tiergate/auth';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
 import { UnauthenticatedError } from '@tiergate/domain';
 import { principalOf } from './principal-of-user';
-import { SessionReader } from './session-reader';
+import { SessionReader } from './session.reader';
 
 export interface AccessTokenClaims {
   sub: string;

@@ -5,6 +5,7 @@ import { Clock } from '@tiergate/config';
 import { AuditWriter, RefreshTokenEntity } from '@tiergate/persistence';
 import { UnauthenticatedError } from '@tiergate/domain';
 import { randomSecret, sha256Hex } from '../common/secrets';
+import { RefreshTokenStore } from './refresh-token.store';
 
 export const REFRESH_TOKEN_TTL_DAYS = 30;
 
@@ -16,6 +17,7 @@ export class RefreshTokensService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
     private readonly clock: Clock,
+    private readonly tokens: RefreshTokenStore,
   ) {}
 
   /** Starts a new family (at login) or continues one (at rotation). Returns the opaque token, shown once. */
@@ -36,12 +38,7 @@ export class RefreshTokensService {
    */
   async rotate(token: string): Promise<{ userId: string; familyId: string; refreshToken: string }> {
     const outcome = await this.dataSource.transaction(async (manager): Promise<RotationOutcome> => {
-      const current = await manager
-        .getRepository(RefreshTokenEntity)
-        .createQueryBuilder('token')
-        .setLock('pessimistic_write')
-        .where('token.token_hash = :hash', { hash: sha256Hex(token) })
-        .getOne();
+      const current = await this.tokens.lockByHash(manager, sha256Hex(token));
       if (!current || current.revokedAt || current.expiresAt.getTime() <= this.clock.now().getTime()) return { invalid: true };
       if (current.usedAt) {
         await this.revokeFamilyIn(manager, current, 'reuse');

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuditActor } from '@tiergate/domain';
 import { InvalidInputError, NotFoundError, StateConflictError } from '@tiergate/domain';
-import { AuditWriter, OrganizationEntity, UserEntity, paginate, type Page } from '@tiergate/persistence';
+import { AuditWriter, OrganizationEntity, UserEntity, UserStore, type Page } from '@tiergate/persistence';
 import { PasswordHasher } from '../auth/password-hasher';
 import type { PageQuery } from '../common/pagination/page';
 import { normalizedEmail } from './email-address';
@@ -14,6 +14,7 @@ export class UsersService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
     private readonly passwords: PasswordHasher,
+    private readonly users: UserStore,
   ) {}
 
   async create(input: UserShape, actor: AuditActor): Promise<UserEntity> {
@@ -46,7 +47,7 @@ export class UsersService {
   }
 
   list(page: PageQuery): Promise<Page<UserEntity>> {
-    return paginate(this.dataSource.getRepository(UserEntity).createQueryBuilder('user'), page);
+    return this.users.page(this.dataSource.manager, page);
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
@@ -62,7 +63,7 @@ export class UsersService {
     const passwordHash = await this.passwords.hash(password);
     return this.dataSource.transaction(async (manager) => {
       // Two api replicas starting together must not both create the admin.
-      await manager.query("SELECT pg_advisory_xact_lock(hashtext('tiergate.bootstrap-admin'))");
+      await this.users.lockAdminBootstrap(manager);
       const existing = await manager.getRepository(UserEntity).findOneBy({ role: 'admin' });
       if (existing) return null;
       return this.insert(manager, { email: normalizedEmail(email), role: 'admin', passwordHash }, { type: 'system', id: 'bootstrap' });

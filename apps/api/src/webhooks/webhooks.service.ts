@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
 import { WEBHOOK_SECRET_PREFIX, InvalidInputError, NotFoundError, StateConflictError } from '@tiergate/domain';
-import { AuditWriter, WebhookDeliveryEntity, WebhookEntity, paginate, type Page } from '@tiergate/persistence';
+import { AuditWriter, WebhookDeliveryEntity, WebhookEntity, WebhookStore, type Page } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
 import type { PageQuery } from '../common/pagination/page';
 import { webhookUrlProblems } from './webhook-url';
@@ -21,6 +21,7 @@ export class WebhooksService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditWriter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly webhooks: WebhookStore,
   ) {}
 
   /** Returns the webhook and its signing secret, which is never shown again. */
@@ -31,7 +32,7 @@ export class WebhooksService {
     const secret = `${WEBHOOK_SECRET_PREFIX}${randomBytes(32).toString('base64')}`;
     const webhook = await this.dataSource.transaction(async (manager) => {
       // Serialises creations per organisation, so two at once cannot both pass the count.
-      await manager.query("SELECT pg_advisory_xact_lock(hashtext('tiergate.webhooks'), hashtext($1))", [organizationId]);
+      await this.webhooks.lockCreationsOf(manager, organizationId);
       if ((await manager.countBy(WebhookEntity, { organizationId })) >= MAX_WEBHOOKS_PER_ORGANIZATION) {
         throw new StateConflictError(`An organisation may have at most ${MAX_WEBHOOKS_PER_ORGANIZATION} webhooks; delete one first`);
       }
@@ -50,8 +51,7 @@ export class WebhooksService {
   }
 
   list(principal: Principal, page: PageQuery): Promise<Page<WebhookEntity>> {
-    const query = this.dataSource.getRepository(WebhookEntity).createQueryBuilder('webhook').where('webhook.organization_id = :organizationId', { organizationId: principal.organizationId });
-    return paginate(query, page);
+    return this.webhooks.pageOf(this.dataSource.manager, principal.organizationId, page);
   }
 
   /** Deletes the webhook and its delivery log; deliveries still queued find nothing to send. */
@@ -74,7 +74,6 @@ export class WebhooksService {
   async deliveries(id: string, principal: Principal, page: PageQuery): Promise<Page<WebhookDeliveryEntity>> {
     const webhook = await this.dataSource.getRepository(WebhookEntity).findOneBy({ id, organizationId: principal.organizationId as string });
     if (!webhook) throw new NotFoundError(`Webhook ${id} not found`);
-    const query = this.dataSource.getRepository(WebhookDeliveryEntity).createQueryBuilder('delivery').where('delivery.webhook_id = :webhookId', { webhookId: webhook.id });
-    return paginate(query, page);
+    return this.webhooks.deliveriesPage(this.dataSource.manager, webhook.id, page);
   }
 }

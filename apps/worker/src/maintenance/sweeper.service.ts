@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, Clock, type AppConfig } from '@tiergate/config';
 import { addJobs, jobToAdd, QueueRegistry } from '@tiergate/jobs';
+import { AttestationStore, WebhookStore } from '@tiergate/persistence';
 import { WEBHOOK_DELIVERY_JOB_OPTIONS, webhookDeliveryJobId } from '../notifications/notification-fanout.service';
 import { REMINDER_LEAD_DAYS, ReauditService } from '../reaudit/reaudit.service';
 
@@ -29,6 +30,8 @@ export class SweeperService {
     private readonly queues: QueueRegistry,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly attestations: AttestationStore,
+    private readonly webhooks: WebhookStore,
   ) {}
 
   async sweep(): Promise<SweepReport> {
@@ -37,38 +40,30 @@ export class SweeperService {
     const stuckAfter = this.config.SWEEP_STUCK_AFTER_MS;
     const report: SweepReport = { expired: 0, reminded: 0, requeued: 0, deliveries: 0 };
 
-    const due = (await this.dataSource.query(`SELECT id FROM attestations WHERE status = 'approved' AND valid_until <= $1 ORDER BY valid_until LIMIT ${BATCH}`, [now])) as { id: string }[];
-    for (const { id } of due) if (await this.reaudits.expire(id)) report.expired += 1;
+    const { manager } = this.dataSource;
+    const due = await this.attestations.expiredApprovalIds(manager, now, BATCH);
+    for (const id of due) if (await this.reaudits.expire(id)) report.expired += 1;
 
     const remindBefore = new Date(now.getTime() + REMINDER_LEAD_DAYS * 86_400_000);
-    const reminders = (await this.dataSource.query(
-      `SELECT a.id FROM attestations a WHERE a.status = 'approved' AND a.valid_until <= $1
-         AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.kind = 'attestation.expiring' AND n.data->>'attestationId' = a.id::text)
-       ORDER BY a.valid_until LIMIT ${BATCH}`,
-      [remindBefore],
-    )) as { id: string }[];
-    for (const { id } of reminders) if (await this.reaudits.remind(id)) report.reminded += 1;
+    const reminders = await this.attestations.unremindedApprovalIds(manager, remindBefore, BATCH);
+    for (const id of reminders) if (await this.reaudits.remind(id)) report.reminded += 1;
 
-    const stuck = (await this.dataSource.query(`SELECT id FROM attestations WHERE status IN ('submitted', 'verifying') AND updated_at < $1 ORDER BY updated_at LIMIT ${BATCH}`, [
-      new Date(now.getTime() - stuckAfter),
-    ])) as { id: string }[];
+    const stuck = await this.attestations.stuckSubmissionIds(manager, new Date(now.getTime() - stuckAfter), BATCH);
     if (stuck.length > 0) {
       // One job id per attestation per window: repeated sweeps within it add nothing; verification itself is idempotent.
       const window = Math.floor(now.getTime() / stuckAfter);
       await addJobs(
         this.queues,
-        stuck.map(({ id }) => jobToAdd('attestation.submitted', { attestationId: id }, { jobId: `sweep-${id}-${window}` })),
+        stuck.map((id) => jobToAdd('attestation.submitted', { attestationId: id }, { jobId: `sweep-${id}-${window}` })),
       );
       report.requeued = stuck.length;
     }
     // Webhook deliveries still pending in PostgreSQL: re-adding under the same job id is a no-op while BullMQ still has the job.
-    const pending = (await this.dataSource.query(`SELECT id FROM webhook_deliveries WHERE status = 'pending' AND updated_at < $1 ORDER BY updated_at LIMIT ${BATCH}`, [
-      new Date(now.getTime() - stuckAfter),
-    ])) as { id: string }[];
+    const pending = await this.webhooks.stalePendingDeliveryIds(manager, new Date(now.getTime() - stuckAfter), BATCH);
     if (pending.length > 0) {
       await addJobs(
         this.queues,
-        pending.map(({ id }) => jobToAdd('webhook.deliver', { deliveryId: id }, { ...WEBHOOK_DELIVERY_JOB_OPTIONS, jobId: webhookDeliveryJobId(id) })),
+        pending.map((id) => jobToAdd('webhook.deliver', { deliveryId: id }, { ...WEBHOOK_DELIVERY_JOB_OPTIONS, jobId: webhookDeliveryJobId(id) })),
       );
       report.deliveries = pending.length;
     }

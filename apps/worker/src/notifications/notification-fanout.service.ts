@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { JobsOptions } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { addJobs, jobToAdd, QueueRegistry } from '@tiergate/jobs';
-import { NotificationEntity, WebhookDeliveryEntity } from '@tiergate/persistence';
+import { NotificationEntity, WebhookDeliveryEntity, WebhookStore } from '@tiergate/persistence';
 
 /** About four minutes of retries (2 s, 4 s, … 128 s) before a delivery is marked failed. */
 export const WEBHOOK_DELIVERY_JOB_OPTIONS: JobsOptions = { attempts: 8, backoff: { type: 'exponential', delay: 2_000 } };
@@ -21,6 +21,7 @@ export class NotificationFanout {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: QueueRegistry,
+    private readonly webhooks: WebhookStore,
   ) {}
 
   /** The ids of the deliveries (still pending) that were queued. */
@@ -28,12 +29,7 @@ export class NotificationFanout {
     const notification = await this.dataSource.getRepository(NotificationEntity).findOneBy({ id: notificationId });
     // Addressed to one person: it stays in that person's inbox, not on the organisation's endpoints.
     if (!notification?.organizationId) return [];
-    await this.dataSource.query(
-      `INSERT INTO webhook_deliveries (webhook_id, notification_id)
-       SELECT id, $1 FROM webhooks WHERE organization_id = $2
-       ON CONFLICT (webhook_id, notification_id) DO NOTHING`,
-      [notification.id, notification.organizationId],
-    );
+    await this.webhooks.addDeliveries(this.dataSource.manager, notification.id, notification.organizationId);
     const pending = await this.dataSource.getRepository(WebhookDeliveryEntity).find({ select: { id: true }, where: { notificationId: notification.id, status: 'pending' } });
     if (pending.length === 0) return [];
     await addJobs(

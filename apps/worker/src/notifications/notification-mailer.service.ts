@@ -3,7 +3,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '@tiergate/config';
 import { addJob, QueueRegistry } from '@tiergate/jobs';
-import { NotificationEntity } from '@tiergate/persistence';
+import { NotificationEntity, UserStore } from '@tiergate/persistence';
 
 /**
  * Email for notifications when SMTP_URL is set: to the addressed user, or to every active operator
@@ -18,6 +18,7 @@ export class NotificationMailer implements OnModuleDestroy {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: QueueRegistry,
+    private readonly users: UserStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.transport = config.SMTP_URL ? createTransport(config.SMTP_URL) : null;
@@ -32,14 +33,11 @@ export class NotificationMailer implements OnModuleDestroy {
     if (!this.transport) return 0;
     const notification = await this.dataSource.getRepository(NotificationEntity).findOneBy({ id: notificationId });
     if (!notification) return 0;
-    const recipients = (await this.dataSource.query(
-      notification.userId ? 'SELECT email FROM users WHERE id = $1 AND NOT disabled' : `SELECT email FROM users WHERE organization_id = $1 AND role = 'operator' AND NOT disabled`,
-      [notification.userId ?? notification.organizationId],
-    )) as { email: string }[];
+    const recipients = await this.users.recipientEmails(this.dataSource.manager, notification);
     if (recipients.length === 0) return 0;
     await this.transport.sendMail({
       from: this.config.SMTP_FROM,
-      to: recipients.map((recipient) => recipient.email),
+      to: recipients,
       subject: `[Tiergate] ${notification.title}`,
       text: `${notification.title}\n\n${JSON.stringify(notification.data, null, 2)}\n`,
       headers: { 'X-Tiergate-Notification': notification.id, 'X-Tiergate-Kind': notification.kind },

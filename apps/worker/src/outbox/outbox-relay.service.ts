@@ -1,14 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { addJobs, DEFAULT_JOB_OPTIONS, EVENT_QUEUE, isOutboxEventType, jobToAdd, outboxJobId, QueueRegistry, type OutboxEventPayloads, type OutboxEventType, type QueueName } from '@tiergate/jobs';
+import { OutboxStore, type PendingOutboxRow } from './outbox.store';
 
-interface PendingRow {
-  id: string;
-  event_type: string;
-  payload: Record<string, unknown>;
-}
-
-interface RoutableRow extends PendingRow {
+interface RoutableRow extends PendingOutboxRow {
   event_type: OutboxEventType;
 }
 
@@ -56,15 +51,12 @@ export class OutboxRelay {
   constructor(
     private readonly dataSource: DataSource,
     private readonly queues: QueueRegistry,
+    private readonly outbox: OutboxStore,
   ) {}
 
   async relayBatch(batchSize: number): Promise<RelayBatchResult> {
     return this.dataSource.transaction(async (manager) => {
-      const rows = (await manager.query(
-        `SELECT id, event_type, payload FROM outbox
-          WHERE sent_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [batchSize],
-      )) as PendingRow[];
+      const rows = await this.outbox.lockPending(manager, batchSize);
 
       const byQueue = new Map<QueueName, RoutableRow[]>();
       const unroutable: string[] = [];
@@ -89,7 +81,7 @@ export class OutboxRelay {
 
       const sent = [...byQueue.values()].flat().map((row) => row.id);
       if (sent.length > 0) {
-        await manager.query('UPDATE outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])', [sent]);
+        await this.outbox.markSent(manager, sent);
       }
       return { sent, unroutable };
     });

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '@tiergate/config';
 import type { AuditActor } from '@tiergate/domain';
-import { AttestationStateWriter, AttestationStore, DatacenterStatusWriter, NotificationWriter } from '@tiergate/persistence';
+import { AttestationStateWriter, AttestationStore, DatacenterStatusWriter, NotificationStore, NotificationWriter } from '@tiergate/persistence';
 
 const REAUDIT: AuditActor = { type: 'system', id: 'reaudit' };
 export const REMINDER_LEAD_DAYS = 30;
@@ -23,6 +23,7 @@ export class ReauditService {
     private readonly notifications: NotificationWriter,
     private readonly clock: Clock,
     private readonly attestations: AttestationStore,
+    private readonly sentNotifications: NotificationStore,
   ) {}
 
   async expire(attestationId: string): Promise<boolean> {
@@ -47,10 +48,7 @@ export class ReauditService {
       const attestation = await this.attestations.lockForSystem(manager, attestationId);
       if (!attestation || attestation.status !== 'approved' || !attestation.validUntil) return false;
       if (attestation.validUntil.getTime() - REMINDER_LEAD_DAYS * 86_400_000 > this.clock.now().getTime()) return false;
-      const [{ sent }] = (await manager.query(`SELECT count(*)::int AS sent FROM notifications WHERE kind = 'attestation.expiring' AND data->>'attestationId' = $1`, [attestationId])) as {
-        sent: number;
-      }[];
-      if (sent > 0) return false;
+      if ((await this.sentNotifications.expiryRemindersOf(manager, attestationId)) > 0) return false;
       await this.notifications.notify(manager, {
         organizationId: attestation.organizationId,
         kind: 'attestation.expiring',

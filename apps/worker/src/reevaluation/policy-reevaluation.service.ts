@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuditActor } from '@tiergate/domain';
 import { addJobs, jobToAdd, QueueRegistry } from '@tiergate/jobs';
-import { AttestationEntity, DatacenterStatusWriter, FindingStore, NotificationWriter, PolicyVersionStore } from '@tiergate/persistence';
+import { AttestationEntity, AttestationStore, DatacenterStatusWriter, FindingStore, NotificationWriter, PolicyVersionStore } from '@tiergate/persistence';
 import { evaluateAttestation } from '@tiergate/policy';
 import { VerificationFactsLoader } from '../verification/verification-facts.loader';
 
@@ -26,13 +26,13 @@ export class PolicyReevaluationService {
     private readonly datacenterStatus: DatacenterStatusWriter,
     private readonly notifications: NotificationWriter,
     private readonly findings: FindingStore,
+    private readonly attestations: AttestationStore,
   ) {}
 
   /** Splits the work into batches (job ids derived from the version, so a replay enqueues nothing new). */
   async fanOut(policyVersionId: string): Promise<number> {
-    const rows = (await this.dataSource.query(`SELECT DISTINCT datacenter_id FROM attestations WHERE status IN ('approved', 'in_review') ORDER BY datacenter_id`)) as { datacenter_id: string }[];
-    const ids = rows.map((row) => row.datacenter_id);
-    await this.dataSource.query('UPDATE policy_versions SET reevaluation_total = $2, reevaluation_done = 0 WHERE id = $1 AND reevaluation_total IS NULL', [policyVersionId, ids.length]);
+    const ids = await this.attestations.approvedOrInReviewDatacenterIds(this.dataSource.manager);
+    await this.policies.startReevaluation(this.dataSource.manager, policyVersionId, ids.length);
     const batches = [];
     for (let start = 0; start < ids.length; start += REEVALUATION_BATCH_SIZE) {
       batches.push(
@@ -86,7 +86,7 @@ export class PolicyReevaluationService {
       if (changed) suspended += 1;
     }
     // Capped: a batch replayed after a lost acknowledgement must not count twice past the total.
-    await this.dataSource.query('UPDATE policy_versions SET reevaluation_done = LEAST(coalesce(reevaluation_total, 0), reevaluation_done + $2) WHERE id = $1', [policyVersionId, datacenterIds.length]);
+    await this.policies.countReevaluated(this.dataSource.manager, policyVersionId, datacenterIds.length);
     return suspended;
   }
 }

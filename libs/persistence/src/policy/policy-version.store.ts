@@ -73,6 +73,16 @@ export class PolicyVersionStore {
     }
   }
 
+  /** Records how many facilities a re-evaluation of the version covers, once: a replayed fan-out keeps the first count. */
+  async startReevaluation(manager: EntityManager, id: string, total: number): Promise<void> {
+    await manager.query('UPDATE policy_versions SET reevaluation_total = $2, reevaluation_done = 0 WHERE id = $1 AND reevaluation_total IS NULL', [id, total]);
+  }
+
+  /** Counts `done` more facilities re-evaluated, capped at the total: a batch replayed after a lost acknowledgement must not count twice past it. */
+  async countReevaluated(manager: EntityManager, id: string, done: number): Promise<void> {
+    await manager.query('UPDATE policy_versions SET reevaluation_done = LEAST(coalesce(reevaluation_total, 0), reevaluation_done + $2) WHERE id = $1', [id, done]);
+  }
+
   private async load(id: string, manager: EntityManager): Promise<CompiledPolicyVersion> {
     const row = await manager.findOne(PolicyVersionEntity, { select: { id: true, version: true, pack: true }, where: { id } });
     if (!row) throw new NotFoundError(`Policy version ${id} not found`);
