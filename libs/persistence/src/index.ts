@@ -19,6 +19,7 @@ export * from './policy/policy-approval.entity';
 export * from './policy/policy-version.store';
 export * from './registry/datacenter.entity';
 export * from './registry/datacenter.store';
+export * from './registry/inventory.store';
 export * from './registry/inventory-line.entity';
 export * from './registry/inventory-revision.entity';
 export * from './attestations/attestation.entity';

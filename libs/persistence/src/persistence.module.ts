@@ -14,6 +14,7 @@ import { NotificationWriter } from './notifications/notification.writer';
 import { WebhookStore } from './notifications/webhook.store';
 import { DatacenterStatusWriter } from './registry/datacenter-status.writer';
 import { DatacenterStore } from './registry/datacenter.store';
+import { InventoryStore } from './registry/inventory.store';
 import { dataSourceOptions } from './data-source-options';
 import { OutboxWriter } from './outbox/outbox.writer';
 import { PolicyVersionStore } from './policy/policy-version.store';
@@ -34,6 +35,7 @@ const SHARED_ACCESS = [
   PolicyVersionStore,
   AttestationStore,
   DatacenterStore,
+  InventoryStore,
   FindingStore,
   ReviewItemStore,
   UserStore,

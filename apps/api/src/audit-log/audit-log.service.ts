@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { pipeline, type Readable } from 'node:stream';
-import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { GENESIS_HASH } from '@tiergate/domain';
 import { AuditChainReader, DEFAULT_PAGE_SIZE, type Page } from '@tiergate/persistence';
@@ -9,15 +8,16 @@ import { auditLogConditions } from './audit-log-conditions';
 import { auditLogScopeClause } from './audit-log-scope';
 import { auditLogCursor } from './audit-log-cursor';
 import { auditLogLines } from './audit-log-lines';
-import { AUDIT_LOG_COLUMNS, toAuditLogEntry, type AuditLogEntryView, type AuditLogRow } from './audit-log-row';
+import { toAuditLogEntry, type AuditLogEntryView } from './audit-log-row';
 import type { AuditLogFilterQuery, AuditLogPageQuery } from './audit-log.query';
+import { AuditLogReader } from './audit-log.reader';
 import { SqlConditions } from './sql-conditions';
 
 /** Reading the audit chain: pages, verification, and the full export. */
 @Injectable()
 export class AuditLogService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly entries: AuditLogReader,
     private readonly chain: AuditChainReader,
   ) {}
 
@@ -26,7 +26,7 @@ export class AuditLogService {
     const limit = query.limit ?? DEFAULT_PAGE_SIZE;
     const conditions = scoped(auditLogConditions(query), principal);
     if (query.cursor !== undefined) conditions.add((p) => `seq > ${p}`, auditLogCursor.decode(query.cursor).seq);
-    const rows = (await this.dataSource.query(`SELECT ${AUDIT_LOG_COLUMNS} FROM audit_log ${conditions.where} ORDER BY seq LIMIT ${conditions.bind(limit + 1)}`, conditions.params)) as AuditLogRow[];
+    const rows = await this.entries.first(conditions, limit + 1);
     const items = rows.slice(0, limit);
     const last = items.at(-1);
     return { items: items.map(toAuditLogEntry), nextCursor: rows.length > limit && last ? auditLogCursor.encode({ seq: last.seq }) : null };
@@ -45,33 +45,23 @@ export class AuditLogService {
     if (conditions.where === '') return verdict;
     // Seqs run 1, 2, 3 … with no gap in a verified chain, so `entries` is the last verified seq.
     conditions.add((p) => `seq <= ${p}`, verdict.entries);
-    const [{ entries }] = (await this.dataSource.query(`SELECT count(*)::int AS entries FROM audit_log ${conditions.where}`, conditions.params)) as { entries: number }[];
-    const [last] = (await this.dataSource.query(`SELECT hash FROM audit_log ${conditions.where} ORDER BY seq DESC LIMIT 1`, conditions.params)) as { hash: string }[];
+    const entries = await this.entries.count(conditions);
+    const head = await this.entries.lastHash(conditions);
     return {
       valid: verdict.valid,
       entries,
-      head: last?.hash ?? GENESIS_HASH,
+      head: head ?? GENESIS_HASH,
       ...(verdict.firstBroken ? { firstBroken: { seq: verdict.firstBroken.seq, reason: verdict.firstBroken.reason } } : {}),
     };
   }
 
   /**
-   * The matching entries as JSON lines, read through a server-side cursor (pg-query-stream) so
-   * memory stays flat however long the chain. The stream holds a pooled connection until it ends
-   * or is destroyed; destroying it (a client hanging up) closes the cursor and gives it back.
+   * The matching entries as JSON lines, read through a server-side cursor so memory stays flat
+   * however long the chain; destroying the stream (a client hanging up) closes the cursor and
+   * gives its pooled connection back.
    */
   async exportLines(filters: AuditLogFilterQuery, principal: Principal): Promise<Readable> {
-    const conditions = scoped(auditLogConditions(filters), principal);
-    const runner = this.dataSource.createQueryRunner();
-    let rows: Readable;
-    try {
-      rows = await runner.stream(`SELECT ${AUDIT_LOG_COLUMNS} FROM audit_log ${conditions.where} ORDER BY seq`, conditions.params);
-    } catch (error) {
-      await runner.release();
-      throw error;
-    }
-    // 'close' comes after the cursor is closed, on every path: end, error or destroy.
-    rows.once('close', () => void runner.release());
+    const rows = await this.entries.stream(scoped(auditLogConditions(filters), principal));
     // Errors reach whoever consumes the returned stream; pipeline only wires destruction both ways.
     return pipeline(rows, auditLogLines(), () => undefined);
   }

@@ -5,7 +5,7 @@ import type { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
 import { type CsvCellError, type CsvCells, type CsvRowCheck, type CsvTableError, type CsvTableRow, readCsvTable } from '@tiergate/documents';
-import { AuditWriter, DatacenterEntity, PolicyVersionStore, type Page } from '@tiergate/persistence';
+import { AuditWriter, DatacenterEntity, DatacenterStore, PolicyVersionStore, type Page } from '@tiergate/persistence';
 import { InvalidInputError, type FieldError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
 import { flattenValidationErrors } from '../common/validation/validation.pipe';
@@ -36,6 +36,7 @@ export class DatacenterImportService {
     private readonly datacenters: DatacentersService,
     private readonly policy: PolicyVersionStore,
     private readonly audit: AuditWriter,
+    private readonly store: DatacenterStore,
   ) {}
 
   async import(input: Readable, requestedOrganizationId: string | undefined, principal: Principal): Promise<Page<DatacenterView>> {
@@ -73,8 +74,11 @@ export class DatacenterImportService {
   }
 
   private async rejectExistingNames(organizationId: string, rows: ImportRow[]): Promise<void> {
-    const existing: { name: string }[] = await this.dataSource.query('SELECT name FROM datacenters WHERE organization_id = $1 AND name = ANY($2)', [organizationId, rows.map((row) => row.value.name)]);
-    const taken = new Set(existing.map((row) => row.name));
+    const taken = await this.store.takenNames(
+      this.dataSource.manager,
+      organizationId,
+      rows.map((row) => row.value.name),
+    );
     const problems = rows.filter((row) => taken.has(row.value.name)).map((row) => lineError(row.line, 'name', `a datacenter named "${row.value.name}" already exists`));
     if (problems.length > 0) throw new InvalidInputError(problems.slice(0, MAX_REPORTED_ERRORS));
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@tiergate/auth';
-import { AuditWriter, DatacenterEntity, DatacenterStore, InventoryRevisionEntity, PolicyVersionStore, scopeOf, paginate, type Page } from '@tiergate/persistence';
+import { AuditWriter, DatacenterEntity, DatacenterStore, InventoryRevisionEntity, InventoryStore, PolicyVersionStore, scopeOf, type Page } from '@tiergate/persistence';
 import { aggregateByModel, diffInventories, unexplainedDecreases, type InventoryItem } from '@tiergate/policy';
 import { InvalidInputError } from '@tiergate/domain';
 import { actorOf } from '../common/actor';
@@ -9,17 +9,13 @@ import type { PageQuery } from '../common/pagination/page';
 import { toDatacenterView, type DatacenterView } from './datacenter.view';
 import { toInventoryRevisionView, type InventoryRevisionView } from './inventory-revision.view';
 
-// Keeps each INSERT's parameter arrays to a few megabytes.
-const INSERT_CHUNK = 10_000;
-// Serials travel to PostgreSQL as one delimited string per line (unnest cannot take ragged arrays).
-const SERIAL_SEPARATOR = '\u001f';
-
 /** Replaces a facility's inventory as a whole, keeping every revision with its diff (anti-diversion history). */
 @Injectable()
 export class InventoryService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly datacenters: DatacenterStore,
+    private readonly inventory: InventoryStore,
     private readonly policy: PolicyVersionStore,
     private readonly audit: AuditWriter,
   ) {}
@@ -32,8 +28,7 @@ export class InventoryService {
       const models = aggregateByModel(items);
       const totalAccelerators = models.reduce((sum, model) => sum + model.quantity, 0);
 
-      await manager.query('DELETE FROM inventory_lines WHERE datacenter_id = $1', [row.id]);
-      for (let start = 0; start < items.length; start += INSERT_CHUNK) await insertLines(manager, row.id, items, start);
+      await this.inventory.replaceLines(manager, row.id, items);
 
       row.inventoryRevision += 1;
       row.inventoryLineCount = items.length;
@@ -62,9 +57,7 @@ export class InventoryService {
   }
 
   async revisions(datacenterId: string, principal: Principal, page: PageQuery): Promise<Page<InventoryRevisionView>> {
-    const datacenter = await this.datacenters.findVisible(this.dataSource.manager, scopeOf(principal), datacenterId);
-    const query = this.dataSource.getRepository(InventoryRevisionEntity).createQueryBuilder('revision').where('revision.datacenter_id = :id', { id: datacenter.id });
-    const result = await paginate(query, page);
+    const result = await this.inventory.revisionPage(this.dataSource.manager, scopeOf(principal), datacenterId, page);
     return { items: result.items.map(toInventoryRevisionView), nextCursor: result.nextCursor };
   }
 
@@ -86,25 +79,4 @@ export class InventoryService {
     });
     if (problems.length > 0) throw new InvalidInputError(problems);
   }
-}
-
-async function insertLines(manager: EntityManager, datacenterId: string, items: InventoryItem[], start: number): Promise<void> {
-  const chunk = items.slice(start, start + INSERT_CHUNK);
-  await manager.query(
-    `INSERT INTO inventory_lines (datacenter_id, line_no, vendor, model, quantity, serials, reason, destination_country, destination_datacenter_id)
-     SELECT $1, line_no, vendor, model, quantity, string_to_array(serials, chr(31)), reason, destination_country, destination_datacenter_id::uuid
-     FROM unnest($2::int[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::text[], $9::text[])
-       AS line(line_no, vendor, model, quantity, serials, reason, destination_country, destination_datacenter_id)`,
-    [
-      datacenterId,
-      chunk.map((_, offset) => start + offset + 1),
-      chunk.map((item) => item.vendor),
-      chunk.map((item) => item.model),
-      chunk.map((item) => item.quantity),
-      chunk.map((item) => (item.serials?.length ? item.serials.join(SERIAL_SEPARATOR) : null)),
-      chunk.map((item) => item.reason ?? null),
-      chunk.map((item) => item.destinationCountry ?? null),
-      chunk.map((item) => item.destinationDatacenterId ?? null),
-    ],
-  );
 }

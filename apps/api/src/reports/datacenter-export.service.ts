@@ -2,21 +2,17 @@ import { Injectable } from '@nestjs/common';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PoolClient } from 'pg';
-import QueryStream from 'pg-query-stream';
-import { DataSource, type QueryRunner } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { Clock } from '@tiergate/config';
 import type { Principal } from '@tiergate/auth';
 import { csvLine, DATACENTER_EXPORT_CSV_HEADER, datacenterExportCsvLine, type DatacenterExportRow, InventoryPricer, isFacilityStatus, toDatacenterExportRow } from '@tiergate/documents';
 import { PolicyVersionStore, type ActivePolicyVersion } from '@tiergate/persistence';
-import { DATACENTER_EXPORT_SQL, type DatacenterExportSqlRow } from './datacenter-export.sql';
+import { DatacenterExportReader } from './datacenter-export.reader';
+import type { DatacenterExportSqlRow } from './datacenter-export.sql';
 import { HashingFileWriter } from './hashing-file-writer';
 import { reportScopeOf } from './report-scope';
 import { rowsIntoFile } from './rows-into-file';
 import type { DatacenterExportFormat } from './report-query.dto';
-
-/** Rows fetched per round trip: big enough that round trips do not dominate, small enough to stay a few hundred kilobytes. */
-const CURSOR_BATCH_ROWS = 1_000;
 
 /** A finished export on disk, ready to be signed and sent; `dispose` removes it. */
 export interface DatacenterExportFile {
@@ -39,6 +35,7 @@ export interface DatacenterExportFile {
 export class DatacenterExportService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly reader: DatacenterExportReader,
     private readonly policy: PolicyVersionStore,
     private readonly clock: Clock,
   ) {}
@@ -52,7 +49,7 @@ export class DatacenterExportService {
     const writer = new HashingFileWriter(join(directory, `datacenters.${format}`));
     const queryRunner = this.dataSource.createQueryRunner();
     try {
-      const cursor = await openCursor(queryRunner, scope.countries);
+      const cursor = await this.reader.openCursor(queryRunner, scope.countries);
       await writer.write(format === 'csv' ? csvLine(DATACENTER_EXPORT_CSV_HEADER) : jsonOpening(generatedAt, policy, scope.description));
       const pricer = new InventoryPricer(policy.classifier);
       const rows = await rowsIntoFile<DatacenterExportSqlRow>(cursor, writer, (raw, index) => {
@@ -81,22 +78,6 @@ export class DatacenterExportService {
       await queryRunner.release();
     }
   }
-}
-
-/**
- * A server-side cursor over the export query, in a read-only transaction of its own. JIT is off
- * (compiling the plan cost more than running it) and the sort into registration order gets room to
- * stay in memory; both settings end with the transaction, so the pooled connection is unchanged.
- */
-async function openCursor(queryRunner: QueryRunner, countries: string[] | null): Promise<QueryStream> {
-  await queryRunner.connect();
-  await queryRunner.startTransaction();
-  await queryRunner.query('SET TRANSACTION READ ONLY');
-  await queryRunner.query('SET LOCAL jit = off');
-  await queryRunner.query("SET LOCAL work_mem = '64MB'");
-  // TypeORM's own stream() fetches 100 rows per round trip; the pg client underneath takes a batch size.
-  const client = (await queryRunner.connect()) as PoolClient;
-  return client.query(new QueryStream(DATACENTER_EXPORT_SQL, [countries], { batchSize: CURSOR_BATCH_ROWS }));
 }
 
 function toRow(raw: DatacenterExportSqlRow, policy: ActivePolicyVersion, pricer: InventoryPricer): DatacenterExportRow {

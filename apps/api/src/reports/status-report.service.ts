@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock } from '@tiergate/config';
 import type { Principal } from '@tiergate/auth';
 import { buildStatusReport, renderStatusReportPdf, type ReportGroupBy, STATUS_REPORT_DEFINITIONS, statusReportCsv, type StatusReportDocument } from '@tiergate/documents';
@@ -8,7 +7,7 @@ import { PolicyVersionStore, type ActivePolicyVersion } from '@tiergate/persiste
 import { AttentionFacilitiesReader } from './attention-facilities.reader';
 import { FacilityStatusListReader } from './facility-status-list.reader';
 import { reportScopeOf, type ReportScope } from './report-scope';
-import { inReportSnapshot } from './report-snapshot';
+import { ReportSnapshotReader } from './report-snapshot.reader';
 import type { StatusReportFormat } from './report-query.dto';
 import { statusReportOscal } from './status-report-oscal';
 import { StatusReportReader } from './status-report.reader';
@@ -32,7 +31,7 @@ export interface StatusReportRequest {
 @Injectable()
 export class StatusReportService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly snapshot: ReportSnapshotReader,
     private readonly policy: PolicyVersionStore,
     private readonly reader: StatusReportReader,
     private readonly attention: AttentionFacilitiesReader,
@@ -52,14 +51,13 @@ export class StatusReportService {
         return { body: Buffer.from(statusReportCsv(document), 'utf8'), contentType: 'text/csv; charset=utf-8', fileName: `status-report-${stamp}.csv` };
       }
       case 'pdf': {
-        const [document, attention] = await inReportSnapshot(
-          this.dataSource,
+        const [document, attention] = await this.snapshot.run(
           async (manager) => [await this.documentIn(manager, scope, policy, request), await this.attention.read(manager, request.asOf, scope, PDF_ATTENTION_LIMIT)] as const,
         );
         return { body: await renderStatusReportPdf(document, attention), contentType: 'application/pdf', fileName: `status-report-${stamp}.pdf` };
       }
       case 'oscal': {
-        const facilities = await inReportSnapshot(this.dataSource, async (manager) => {
+        const facilities = await this.snapshot.run(async (manager) => {
           const inScope = await this.facilities.count(manager, request.asOf, scope);
           if (inScope > OSCAL_FACILITY_LIMIT) {
             throw new InvalidInputError([
@@ -80,7 +78,7 @@ export class StatusReportService {
   }
 
   private document(scope: ReportScope, policy: ActivePolicyVersion, request: StatusReportRequest): Promise<StatusReportDocument> {
-    return inReportSnapshot(this.dataSource, (manager) => this.documentIn(manager, scope, policy, request));
+    return this.snapshot.run((manager) => this.documentIn(manager, scope, policy, request));
   }
 
   private async documentIn(manager: Parameters<StatusReportReader['read']>[0], scope: ReportScope, policy: ActivePolicyVersion, request: StatusReportRequest): Promise<StatusReportDocument> {

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import { Clock } from '@tiergate/config';
 import type { Principal } from '@tiergate/auth';
 import { type TierReadinessCriteria, tierReadinessCriteriaOf } from '@tiergate/policy';
 import { assessTierReadiness, type CountryReadiness } from '@tiergate/documents';
 import { PolicyVersionStore } from '@tiergate/persistence';
 import { reportScopeOf } from './report-scope';
-import { inReportSnapshot } from './report-snapshot';
+import { ReportSnapshotReader } from './report-snapshot.reader';
 import { TierReadinessReader } from './tier-readiness.reader';
 
 export interface TierReadinessReport {
@@ -27,7 +26,7 @@ export interface TierReadinessReport {
 @Injectable()
 export class TierReadinessService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly snapshot: ReportSnapshotReader,
     private readonly policy: PolicyVersionStore,
     private readonly reader: TierReadinessReader,
     private readonly clock: Clock,
@@ -38,7 +37,7 @@ export class TierReadinessService {
     const policy = await this.policy.active();
     const { criteria, source } = tierReadinessCriteriaOf(policy.pack);
     const tier2 = policy.countryCodesOfTier(2).filter((code) => scope.countries === null || scope.countries.includes(code));
-    const facts = await inReportSnapshot(this.dataSource, (manager) => this.reader.read(manager, tier2));
+    const facts = await this.snapshot.run((manager) => this.reader.read(manager, tier2));
     const listed = tier2.filter((code) => facts.facilities.has(code) || scope.countries !== null);
     const countries = listed.map((code) => {
       const country = policy.countries.get(code);

@@ -2,7 +2,7 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '@tiergate/config';
-import { AuditWriter, OrganizationEntity } from '@tiergate/persistence';
+import { AuditWriter, DatacenterStore, OrganizationEntity } from '@tiergate/persistence';
 import { AppModule } from '../../../api/src/app.module';
 import { principalOf } from '../../../api/src/auth/principal-of-user';
 import { DatacentersService } from '../../../api/src/datacenters/datacenters.service';
@@ -51,7 +51,7 @@ async function ensureDemoDatacenters(app: INestApplicationContext, organizationI
   const operator = await app.get(UsersService).findByEmail(DEMO_USERS.find((user) => user.role === 'operator')?.email ?? '');
   if (!operator) return;
   const principal = principalOf(operator);
-  const existing = new Set(((await app.get(DataSource).query('SELECT name FROM datacenters WHERE organization_id = $1', [organizationId])) as { name: string }[]).map((row) => row.name));
+  const existing = await app.get(DatacenterStore).namesIn(app.get(DataSource).manager, organizationId);
   for (const { items, ...facility } of DEMO_DATACENTERS) {
     if (existing.has(facility.name)) continue;
     const datacenter = await app.get(DatacentersService).create({ ...facility }, principal);

@@ -53,6 +53,18 @@ export class DatacenterStore {
     await manager.query('SELECT id FROM datacenters WHERE id = $1 FOR UPDATE', [id]);
   }
 
+  /** Which of `names` are already taken by a facility of the organisation (names are unique per organisation). */
+  async takenNames(manager: EntityManager, organizationId: string, names: string[]): Promise<Set<string>> {
+    const rows = (await manager.query('SELECT name FROM datacenters WHERE organization_id = $1 AND name = ANY($2)', [organizationId, names])) as { name: string }[];
+    return new Set(rows.map((row) => row.name));
+  }
+
+  /** The names of every facility of the organisation. */
+  async namesIn(manager: EntityManager, organizationId: string): Promise<Set<string>> {
+    const rows = (await manager.query('SELECT name FROM datacenters WHERE organization_id = $1', [organizationId])) as { name: string }[];
+    return new Set(rows.map((row) => row.name));
+  }
+
   private visible(manager: EntityManager, scope: Scope): SelectQueryBuilder<DatacenterEntity> {
     const query = manager.getRepository(DatacenterEntity).createQueryBuilder('datacenter');
     return applyScope(query, scope, { organization: 'datacenter.organization_id', country: 'datacenter.country_code' });
