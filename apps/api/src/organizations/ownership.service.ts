@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ownershipProblems, type OwnerRecord, InvalidInputError } from '@tiergate/domain';
-import { Role, type Principal } from '@tiergate/auth';
-import { AuditWriter, OrganizationOwnerEntity, OwnershipReader, type OrganizationEntity } from '@tiergate/persistence';
+import type { Principal } from '@tiergate/auth';
+import { AuditWriter, OrganizationOwnerEntity, OwnershipReader, scopeOf, type OrganizationEntity } from '@tiergate/persistence';
 import { actorOf } from '../common/actor';
 import type { OwnershipView } from './ownership.view';
 import { OrganizationsService } from './organizations.service';
@@ -53,14 +53,16 @@ export class OwnershipService {
 
   /**
    * A link makes the chain read the linked organisation's own records, so it is only accepted where
-   * the caller may already see them: an admin links any registered organisation, an operator only
-   * one already in its organisation's tree (linked before, by an admin). Anything else reads as an
-   * unknown id, so an operator learns nothing about other tenants.
+   * the caller's scope already reaches them (OwnershipReader.linkableIds says which).
    */
   private async checkLinks(organization: OrganizationEntity, owners: OwnerRecord[], principal: Principal): Promise<void> {
     const linked = owners.flatMap((owner, index) => (owner.organizationId ? [{ index, owner, id: owner.organizationId }] : []));
     if (linked.length === 0) return;
-    const allowed = principal.role === Role.Admin ? await this.ownership.registeredIds(linked.map((link) => link.id)) : await this.ownership.treeIdsOf(organization);
+    const allowed = await this.ownership.linkableIds(
+      scopeOf(principal),
+      organization,
+      linked.map((link) => link.id),
+    );
     const errors = linked.flatMap(({ index, owner, id }) => {
       if (owner.kind !== 'company') return [{ field: `owners[${index}].organizationId`, problems: ['only a company owner can be a registered organisation'] }];
       if (id === organization.id) return [{ field: `owners[${index}].organizationId`, problems: ['an organisation cannot own itself'] }];

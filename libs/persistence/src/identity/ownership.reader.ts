@@ -3,6 +3,7 @@ import { DataSource, In } from 'typeorm';
 import { findUltimateController, ownerKey, type OwnedEntity, type OwnerRecord, type UltimateController } from '@tiergate/domain';
 import { OrganizationOwnerEntity } from './organization-owner.entity';
 import { OrganizationEntity } from './organization.entity';
+import type { Scope } from '../scope/scope';
 
 /** Upper bound on how far up an ownership chain is followed (deeper real structures are exotic). */
 const MAX_CHAIN_DEPTH = 20;
@@ -34,13 +35,19 @@ export class OwnershipReader {
     };
   }
 
-  /** Ids of the organisation's tree: the organisations an operator of it may link its owners to. */
-  async treeIdsOf(organization: OrganizationEntity): Promise<Set<string>> {
+  /**
+   * The ids among `ids` that an owner record of `organization` may link to, as seen from `scope`:
+   * a caller scoped to an organisation links only within that organisation's tree (linked before,
+   * by someone who sees all); a caller who sees everything links any registered organisation. Ids
+   * outside the answer read as unknown, so an operator learns nothing about other tenants.
+   */
+  async linkableIds(scope: Scope, organization: OrganizationEntity, ids: readonly string[]): Promise<Set<string>> {
+    if (scope.kind === 'all' || scope.kind === 'system') return this.registeredIds(ids);
     return new Set((await this.treeOf(organization)).keys());
   }
 
   /** The ids among `ids` that are registered organisations. */
-  async registeredIds(ids: readonly string[]): Promise<Set<string>> {
+  private async registeredIds(ids: readonly string[]): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const rows = await this.dataSource.getRepository(OrganizationEntity).find({ select: { id: true }, where: { id: In([...new Set(ids)]) } });
     return new Set(rows.map((row) => row.id));
