@@ -1,9 +1,9 @@
-// `npm test`: brings up PostgreSQL (database tiergate_test) and Redis (db 1), makes sure Chromium is
+// `npm test`: brings up PostgreSQL (template database tiergate_test, one copy per jest worker) and Redis (db 1 and up), makes sure Chromium is
 // there for the console's browser journeys, then type-checks, lints, builds the web console and runs jest,
 // stopping at the first failing step. Extra arguments go to jest:
 //   npm test -- test/health.e2e-spec.ts
 // Built-ins only; see scripts/stack/.
-import { constants } from 'node:os';
+import { availableParallelism, constants } from 'node:os';
 import { join } from 'node:path';
 import { exitOnSignals, runMain, shutdown } from './stack/lifecycle.mjs';
 import { StackError, log } from './stack/log.mjs';
@@ -11,6 +11,13 @@ import { dataRoot, repoRoot } from './stack/paths.mjs';
 import { describeExit, exitCodeOf, runCommand } from './stack/processes.mjs';
 import { ensureChromium } from './stack/browser.mjs';
 import { bringUpStack } from './stack/stack.mjs';
+
+/** Jest workers: TEST_WORKERS, else one per core and at least two (the Redis test dbs after db 1 bound it at 14). */
+function testWorkers() {
+  const requested = Number(process.env.TEST_WORKERS);
+  if (Number.isInteger(requested) && requested > 0) return Math.min(requested, 14);
+  return Math.min(Math.max(2, availableParallelism()), 14);
+}
 
 runMain(async () => {
   // An interrupted test run must not look like a passing one: exit 128+N like a shell would.
@@ -32,7 +39,10 @@ runMain(async () => {
     { name: 'lint', bin: 'node', args: ['scripts/lint.mjs'] },
     { name: 'format check', bin: 'prettier', args: ['--check', '.', '--log-level', 'warn'] },
     { name: 'web console build', bin: 'vite', args: ['build', '--config', 'apps/web/vite.config.mjs', '--logLevel', 'warn'] },
-    { name: 'jest', bin: 'jest', args: ['--runInBand', ...process.argv.slice(2)] },
+    // Every jest worker has a database and a Redis db of its own (test/setup/isolated-world.ts), so
+    // suites run in parallel; each e2e worker also runs an api and often a worker process, hence one
+    // jest worker per core, at least two. TEST_WORKERS overrides.
+    { name: 'jest', bin: 'jest', args: [`--maxWorkers=${testWorkers()}`, ...process.argv.slice(2)] },
     // After a full jest run, whose global setup migrated the test database: entities must match the migrations.
     process.argv.length <= 2 && {
       name: 'migration drift check',

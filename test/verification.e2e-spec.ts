@@ -6,7 +6,7 @@ import { referencePolicyPack } from '@tiergate/policy';
 import { waitFor } from '@tiergate/testing';
 import { TestActors, type Headers, type TestUser } from './setup/actors';
 import { AttestationFixture } from './setup/attestation-fixture';
-import { approveAndActivate, reactivateVersion } from './setup/policy-activation';
+import { approveAndActivate } from './setup/policy-activation';
 import { startTestApi, type TestApi } from './setup/test-api';
 import { WorkerProcess } from './setup/worker-process';
 
@@ -18,7 +18,6 @@ describe('verification through the real worker process', () => {
   let fixture: AttestationFixture;
   let worker: WorkerProcess;
   let regulator: TestUser;
-  let counter = 0;
 
   const db = () => api.app.get(DataSource);
   const statusOf = async (attestationId: string) => (await db().query('SELECT status FROM attestations WHERE id = $1', [attestationId]))[0]?.status as string;
@@ -26,30 +25,8 @@ describe('verification through the real worker process', () => {
     ((await db().query('SELECT code FROM findings WHERE attestation_id = $1 ORDER BY code', [attestationId])) as { code: string }[]).map((row) => row.code);
   const settle = (attestationId: string) => waitFor(`attestation ${attestationId} verified`, async () => DECIDED.includes(await statusOf(attestationId)), { timeoutMs: 30_000 });
 
-  /** An organisation with a facility; `inventory` lines as vendor,model,quantity. */
-  const facility = async (options: { country?: string; hq?: string; inventory?: string; latitude?: number; longitude?: number } = {}) => {
-    const organizationId = await actors.organization(options.hq ?? 'DE', `Verified Org ${(counter += 1)} ${Date.now()}`);
-    const operator = await actors.operatorOf(organizationId);
-    const datacenter = await request(api.server)
-      .post('/api/v1/datacenters')
-      .set(operator)
-      .send({ name: `Site ${counter}`, countryCode: options.country ?? 'DE', latitude: options.latitude, longitude: options.longitude })
-      .expect(201);
-    await request(api.server)
-      .put(`/api/v1/datacenters/${datacenter.body.id}/inventory`)
-      .set(operator)
-      .set('Content-Type', 'text/csv')
-      .send(`vendor,model,quantity\n${options.inventory ?? 'NVIDIA,H100 SXM5 80GB,512'}\n`)
-      .expect(200);
-    return { organizationId, operator, datacenterId: datacenter.body.id as string };
-  };
-  const submitComplete = async (datacenterId: string, operator: Headers, before?: (attestationId: string) => Promise<void>) => {
-    const id = await fixture.draft(datacenterId, operator);
-    await fixture.attachRequiredEvidence(id, operator);
-    if (before) await before(id);
-    await request(api.server).post(`/api/v1/attestations/${id}/submit`).set(operator).send({}).expect(202);
-    return id;
-  };
+  const facility = (options: Parameters<AttestationFixture['facility']>[1] = {}) => fixture.facility(actors, options);
+  const submitComplete = (datacenterId: string, operator: Headers, before?: (attestationId: string) => Promise<void>) => fixture.submitComplete(datacenterId, operator, before);
 
   beforeAll(async () => {
     api = await startTestApi();
@@ -186,46 +163,5 @@ describe('verification through the real worker process', () => {
       return view.reevaluation && view.reevaluation.done === view.reevaluation.total ? view.reevaluation : null;
     });
     expect(progress.total).toBeGreaterThanOrEqual(1);
-
-    // Put the reference pack back for the suites that follow.
-    await reactivateVersion(api, actors, reference.version);
   });
-
-  it('loses and duplicates nothing when the worker is SIGKILLed in the middle of 200 verifications', async () => {
-    await worker.stop();
-    const { operator, organizationId } = await facility();
-    const datacenters: string[] = [];
-    for (let index = 0; index < 200; index += 1) {
-      datacenters.push(
-        (
-          await request(api.server)
-            .post('/api/v1/datacenters')
-            .set(operator)
-            .send({ name: `Load ${index}`, countryCode: 'DE' })
-            .expect(201)
-        ).body.id,
-      );
-    }
-    const ids: string[] = [];
-    for (const datacenterId of datacenters) ids.push(await submitComplete(datacenterId, operator));
-
-    worker = WorkerProcess.start(api.config, { SWEEP_INTERVAL_MS: '1000' });
-    const decided = async () => Number((await db().query(`SELECT count(*) AS n FROM attestations WHERE id = ANY($1) AND status = ANY($2)`, [ids, DECIDED]))[0].n);
-    await waitFor('some verifications to finish', async () => (await decided()) >= 20, { timeoutMs: 60_000 });
-    await worker.kill();
-    expect(await decided()).toBeLessThan(200);
-
-    worker = WorkerProcess.start(api.config, { SWEEP_INTERVAL_MS: '1000' });
-    await waitFor('all 200 verifications', async () => (await decided()) === 200, { timeoutMs: 120_000, intervalMs: 500 });
-
-    const outcomes = (await db().query(
-      `SELECT attestation_id, count(*)::int AS n FROM attestation_transitions WHERE attestation_id = ANY($1) AND event IN ('pass_verification', 'reject_automated') GROUP BY attestation_id`,
-      [ids],
-    )) as { n: number }[];
-    expect(outcomes).toHaveLength(200);
-    expect(outcomes.every((row) => row.n === 1)).toBe(true);
-    const [{ items }] = await db().query(`SELECT count(*)::int AS items FROM review_items WHERE attestation_id = ANY($1)`, [ids]);
-    expect(items).toBe(200);
-    expect(organizationId).toBeDefined();
-  }, 300_000);
 });

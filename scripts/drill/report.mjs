@@ -1,5 +1,5 @@
 // The drill's verdict: a table per fault, the notes behind it, and one machine-readable line
-// (`DRILL_RESULT <json>`) for test/fault-drill.e2e-spec.ts.
+// (`DRILL_RESULT <json>`) for test/fault-drill.slow-spec.ts.
 import { paint } from '../stack/log.mjs';
 
 const COLUMNS = [

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import type { Headers } from './actors';
+import type { Headers, TestActors } from './actors';
 import type { TestApi } from './test-api';
 
 interface PolicyControl {
@@ -21,7 +21,37 @@ export const PNG_BYTES = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0
 export class AttestationFixture {
   private controls: PolicyControl[] | null = null;
 
+  private facilities = 0;
+
   constructor(private readonly api: TestApi) {}
+
+  /** A new organisation (HQ `hq`, default DE) with one facility and its inventory (`vendor,model,quantity` lines). */
+  async facility(actors: TestActors, options: { country?: string; hq?: string; inventory?: string; latitude?: number; longitude?: number } = {}) {
+    this.facilities += 1;
+    const organizationId = await actors.organization(options.hq ?? 'DE', `Facility Org ${this.facilities} ${Date.now()}`);
+    const operator = await actors.operatorOf(organizationId);
+    const datacenter = await request(this.api.server)
+      .post('/api/v1/datacenters')
+      .set(operator)
+      .send({ name: `Site ${this.facilities}`, countryCode: options.country ?? 'DE', latitude: options.latitude, longitude: options.longitude })
+      .expect(201);
+    await request(this.api.server)
+      .put(`/api/v1/datacenters/${datacenter.body.id}/inventory`)
+      .set(operator)
+      .set('Content-Type', 'text/csv')
+      .send(`vendor,model,quantity\n${options.inventory ?? 'NVIDIA,H100 SXM5 80GB,512'}\n`)
+      .expect(200);
+    return { organizationId, operator, datacenterId: datacenter.body.id as string };
+  }
+
+  /** Drafts a complete attestation for the facility, lets `before` change it, and submits it (202). */
+  async submitComplete(datacenterId: string, operator: Headers, before?: (attestationId: string) => Promise<void>): Promise<string> {
+    const id = await this.draft(datacenterId, operator);
+    await this.attachRequiredEvidence(id, operator);
+    if (before) await before(id);
+    await request(this.api.server).post(`/api/v1/attestations/${id}/submit`).set(operator).send({}).expect(202);
+    return id;
+  }
 
   async activeControls(as: Headers): Promise<PolicyControl[]> {
     this.controls ??= (await request(this.api.server).get('/api/v1/policy').set(as).expect(200)).body.controls as PolicyControl[];

@@ -1,12 +1,14 @@
 import { execFileSync } from 'node:child_process';
-import Redis from 'ioredis';
 import { Client } from 'pg';
 
 /**
- * Runs outside jest's module mapping (no @tiergate/* aliases here), so it uses plain clients and
- * builds the schema with the same `migrate` command production uses.
+ * Builds the template every test file's world is copied from (see isolated-world.ts): the test
+ * database, dropped and migrated with the same `migrate` command production uses. Runs outside
+ * jest's module mapping (no @tiergate/* aliases here), so it uses plain clients. The e2e and slow
+ * projects both name this file; the second call in one run finds the template ready.
  */
 export default async function globalSetup(): Promise<void> {
+  if (process.env.TIERGATE_TEMPLATE_READY === '1') return;
   const databaseUrl = process.env.DATABASE_URL;
   const redisUrl = process.env.REDIS_URL;
   if (!databaseUrl || !redisUrl) throw new Error('DATABASE_URL and REDIS_URL must be set: run the tests with `npm test`');
@@ -26,11 +28,5 @@ export default async function globalSetup(): Promise<void> {
     env: { ...process.env, NODE_ENV: 'test' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 1 });
-  try {
-    await redis.flushdb();
-  } finally {
-    redis.disconnect();
-  }
+  process.env.TIERGATE_TEMPLATE_READY = '1';
 }
